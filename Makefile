@@ -1,0 +1,72 @@
+# Two commands do everything on a fresh Debian/Ubuntu machine (or macOS with Homebrew):
+#   make run   - install what is missing, then start the app on http://localhost:8501
+#   make test  - install what is missing (incl. Chromium for browser tests), then run every test
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8501
+
+OCR_APT := tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng
+TEST_APT := chromium fonts-noto-core fonts-dejavu-core
+
+.PHONY: run test setup ocr-deps browser-deps eval bench samples clean
+
+run: setup
+	OMP_THREAD_LIMIT=1 $(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
+
+test: setup browser-deps
+	OMP_THREAD_LIMIT=1 $(BIN)/python -m pytest
+
+setup: ocr-deps $(STAMP)
+
+# Installs a system package list with whatever this machine allows, or says
+# exactly what to run when it cannot (no root, no sudo).
+define system_install
+	if [ "$$(uname)" = "Darwin" ]; then \
+	  brew install $(2); \
+	elif [ "$$(id -u)" = "0" ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+	  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); \
+	else \
+	  echo "Missing system packages. Run:  sudo apt-get install $(1)   (macOS: brew install $(2))"; exit 1; \
+	fi
+endef
+
+ocr-deps:
+	@if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx fra \
+	    && tesseract --list-langs 2>/dev/null | grep -qx eng; then :; else \
+	  echo "Installing Tesseract with its French and English data..."; \
+	  $(call system_install,$(OCR_APT),tesseract tesseract-lang); \
+	fi
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed."; exit 1; }
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c 'import ensurepip' 2>/dev/null || { \
+	  echo "Installing python3-venv..."; $(call system_install,python3-venv,python); }
+
+browser-deps:
+	@if [ "$$(uname)" = "Darwin" ] || { command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans Arabic"; }; then :; else \
+	  echo "Installing Chromium and fonts for the browser tests..."; \
+	  $(call system_install,$(TEST_APT),chromium); \
+	fi
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+eval: setup
+	OMP_THREAD_LIMIT=1 $(BIN)/troubleshoot eval samples/
+
+bench: setup
+	OMP_THREAD_LIMIT=1 $(BIN)/python benchmarks/run.py
+
+# Regenerates the sample screenshots (needs npm for the DSFR styles and Chromium).
+samples: setup browser-deps
+	cd samples/generator && npm ci --no-audit --no-fund
+	$(BIN)/python samples/generator/make_screens.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -1,0 +1,62 @@
+from datetime import date, time
+
+import pytest
+
+from troubleshoot.extract import Line, extract
+
+KNOWN = ["administration-etrangers-en-france.interieur.gouv.fr", "sso.anef.dgef.interieur.gouv.fr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seen_date", "seen_time"),
+    [
+        ("Erreur technique\n14:32\n26/11/2026", date(2026, 11, 26), time(14, 32)),
+        ("jeu. 26 nov. 09:05", date(2026, 11, 26), time(9, 5)),
+        ("Thu Nov 26, 2026 2:05 PM", date(2026, 11, 26), time(14, 5)),
+        ("le 3 mars 2025 à 10h07", date(2025, 3, 3), time(10, 7)),
+        ("2026-01-31 23:59", date(2026, 1, 31), time(23, 59)),
+        ("Compléments à fournir avant le 30/04/2025", None, None),
+        ("Aucune date ici", None, None),
+    ],
+)
+def test_extract_reads_clock_and_date(text: str, seen_date: date | None, seen_time: time | None) -> None:
+    facts = extract(text, known_sites=KNOWN, default_year=2026)
+    assert facts.seen_date == seen_date
+    assert facts.seen_time == seen_time
+
+
+def test_extract_prefers_the_clock_at_the_screen_edge() -> None:
+    text = "Rendez-vous le 12/05/2026 à 10:30\n...\n16:45\n26/11/2026"
+    first_end = text.index("\n")
+    lines = [Line(0, first_end, 0.5), Line(first_end + 1, first_end + 4, 0.6), Line(first_end + 5, len(text), 0.97)]
+    facts = extract(text, lines=lines, known_sites=KNOWN)
+    assert (facts.seen_date, facts.seen_time) == (date(2026, 11, 26), time(16, 45))
+
+
+def test_extract_ignores_times_inside_the_page_when_positions_are_known() -> None:
+    text = "Réessayez à 10:30"
+    facts = extract(text, lines=[Line(0, len(text), 0.5)], known_sites=KNOWN)
+    assert facts.seen_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("https://administration-etrangers-en-france.interieur.gouv.fr/usagers/#/espace", KNOWN[0]),
+        ("adrninistration-etrangers-en-france.lnterieur.gouv.fr/usagers", KNOWN[0]),  # OCR damage snapped
+        ("sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers", KNOWN[1]),
+        ("www.ameli.fr", "www.ameli.fr"),
+        ("écrivez à jean.dupont@example.fr", None),
+        ("Pas d'adresse", None),
+    ],
+)
+def test_extract_reads_site(text: str, site: str | None) -> None:
+    assert extract(text, known_sites=KNOWN).site == site
+
+
+def test_extract_reads_identifiers_and_codes() -> None:
+    text = "Numéro étranger 7501234567, mail a.b@example.org. Erreur 503 - Service Unavailable ERR_CONNECTION_TIMED_OUT"
+    facts = extract(text, known_sites=KNOWN)
+    assert facts.foreign_numbers == ("7501234567",)
+    assert facts.emails == ("a.b@example.org",)
+    assert set(facts.error_codes) == {"503", "ERR_CONNECTION_TIMED_OUT"}

@@ -1,0 +1,50 @@
+"""Real Tesseract runs; the failure paths are produced for real too (bad path, empty data folder, tiny timeout)."""
+
+import pytest
+
+from tests.conftest import render_text_image
+from troubleshoot import ocr
+from troubleshoot.errors import LanguageDataMissingError, OcrTimeoutError, TesseractMissingError
+from troubleshoot.images import prepare_for_ocr
+
+pytestmark = pytest.mark.ocr
+
+
+@pytest.fixture(autouse=True)
+def _fresh_probe():
+    ocr.probe.cache_clear()
+    yield
+    ocr.probe.cache_clear()
+
+
+def test_read_returns_text_words_boxes_and_lines() -> None:
+    image = render_text_image(["Une erreur technique est survenue.", "Réessayez plus tard."])
+    prepared, scale = prepare_for_ocr(image)
+    result = ocr.read(prepared, languages="fra+eng", timeout=30, scale=scale)
+    assert "erreur technique" in result.text
+    assert "Réessayez" in result.text  # French data read the accent
+    assert len(result.lines) == 2 and result.mean_confidence > 70
+    word = next(w for w in result.words if w.text == "technique")
+    assert result.text[word.start : word.end] == "technique"
+    left, top, width, height = word.box
+    assert 0 < left < image.width and 0 < top < 100 and width > 50 and height > 10
+
+
+def test_probe_reports_missing_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr.pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(TesseractMissingError) as info:
+        ocr.probe("fra+eng")
+    assert "apt-get install tesseract-ocr" in info.value.remedy
+
+
+def test_probe_reports_missing_language_data(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))  # an empty data folder: no language at all
+    with pytest.raises(LanguageDataMissingError) as info:
+        ocr.probe("fra+eng")
+    assert "fra" in info.value.message and "tesseract-ocr-fra" in info.value.remedy
+
+
+def test_read_times_out() -> None:
+    image = render_text_image(["texte " * 40] * 20, size=(3000, 3000))
+    with pytest.raises(OcrTimeoutError):
+        ocr.read(image.convert("L"), languages="fra+eng", timeout=0.05)

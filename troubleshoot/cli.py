@@ -1,0 +1,148 @@
+"""Command line: ``troubleshoot diagnose`` and ``troubleshoot eval``.
+
+Exit statuses: 0 every input processed, 1 some input failed (its line carries
+the error), 2 usage error, 3 Tesseract or its language data missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .errors import ExitCode, TroubleshootError
+from .models import Diagnosis
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep its message short
+        self.print_usage(sys.stderr)
+        self.exit(ExitCode.USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="troubleshoot", description="Diagnose ANEF (Étrangers en France) error screens and messages.")
+    parser.add_argument("--knowledge", type=Path, default=None, help="knowledge folder (default: the bundled one)")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    diagnose = commands.add_parser("diagnose", help="diagnose screenshots and/or pasted messages")
+    diagnose.add_argument("images", nargs="*", metavar="IMAGE", help="screenshot or photo (PNG, JPEG, WebP)")
+    diagnose.add_argument("--text", action="append", default=[], metavar="TEXT", help="a pasted message (repeatable)")
+    diagnose.add_argument("--texts", type=Path, metavar="FILE", help="a file with one message per line")
+    diagnose.add_argument("--lang", default="fr", help="language of the fix: fr, en, ar, fa, ps, uk, ru (default fr)")
+    diagnose.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
+    evaluate = commands.add_parser("eval", help="score the engine on a labelled folder")
+    evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder with labels.csv and/or texts.csv")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
+    """(kind, name, value) in the contract's order: images first, then texts."""
+    for path in args.images:
+        yield "image", path, path
+    texts = list(args.text)
+    if args.texts is not None:
+        texts += [line for line in args.texts.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for index, text in enumerate(texts, start=1):
+        yield "text", f"text:{index}", text
+
+
+def _report(d: Diagnosis, out: TextIO) -> None:
+    print(f"== {d.input}", file=out)
+    if d.error is not None:
+        print(f"   Could not process: {d.error.message}", file=out)
+        if d.error.remedy:
+            print(f"   What to do: {d.error.remedy}", file=out)
+        return
+    step = f" ({d.step})" if d.step else ""
+    print(f"   Situation: {d.title}{step} [{d.situation}, confidence {d.confidence:.2f}]", file=out)
+    print(f"   {d.summary}", file=out)
+    if d.poor_reading:
+        print("   The picture was hard to read: the result may be wrong. A straight, sharp screenshot helps.", file=out)
+    if d.evidence:
+        print("   Because of: " + "; ".join(f"\u201c{e.phrase}\u201d" for e in d.evidence), file=out)
+    seen = [f"site {d.site}" if d.site else "", f"date {d.seen_date:%d/%m/%Y}" if d.seen_date else "", f"time {d.seen_time:%H:%M}" if d.seen_time else ""]
+    if any(seen):
+        print("   Seen on screen: " + ", ".join(s for s in seen if s), file=out)
+    if d.notice:
+        print(f"   Note: {d.notice}", file=out)
+    if d.fix is not None:
+        print(f"\n   {d.fix.title}", file=out)
+        for number, step_ in enumerate(d.fix.steps, start=1):
+            print(f"   {number}. {step_.text}", file=out)
+            print(f"      Source: {step_.source_title} <{step_.source_url}>", file=out)
+    print("\n   Message for the CCC (contact form of the site, or read it on 0 806 001 620):", file=out)
+    for line in d.ccc_message.splitlines():
+        print(f"   | {line}", file=out)
+    print(file=out)
+
+
+def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
+    from .engine import Engine
+
+    inputs = list(_inputs(args))
+    if not inputs:
+        print("troubleshoot diagnose: give at least one IMAGE, --text or --texts", file=sys.stderr)
+        return ExitCode.USAGE
+    engine = Engine(args.knowledge)  # loaded once for every input
+    if args.lang not in engine.kb.settings.languages:
+        print(f"troubleshoot diagnose: unknown --lang {args.lang!r} (choose from {', '.join(engine.kb.settings.languages)})", file=sys.stderr)
+        return ExitCode.USAGE
+    status = ExitCode.OK
+    for kind, name, value in inputs:
+        try:
+            if kind == "image":
+                diagnosis = engine.diagnose_image(Path(value), lang=args.lang, input_name=name)
+            else:
+                diagnosis = engine.diagnose_text(value, lang=args.lang, input_name=name)
+        except FileNotFoundError:
+            diagnosis = _failed(name, args.lang, _NotFound(f"No such file: {value}"))
+            status = max(status, ExitCode.INPUT_FAILED)
+        except TroubleshootError as exc:
+            if exc.exit_code == ExitCode.OCR_MISSING:
+                print(f"troubleshoot: {exc.message}\n{exc.remedy}", file=sys.stderr)
+                return ExitCode.OCR_MISSING
+            diagnosis = _failed(name, args.lang, exc)
+            status = max(status, ExitCode.INPUT_FAILED)
+        if args.json:
+            print(json.dumps(diagnosis.to_dict(), ensure_ascii=False), file=out, flush=True)
+        else:
+            _report(diagnosis, out)
+    return status
+
+
+class _NotFound(TroubleshootError):
+    code = "file_not_found"
+    remedy = "Check the path of the image."
+
+
+def _failed(name: str, lang: str, error: TroubleshootError) -> Diagnosis:
+    return Diagnosis(input=name, lang=lang, situation=None, error=error)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse: --help exits 0, errors exit 2
+        return int(exc.code or 0)
+    try:
+        if args.command == "diagnose":
+            return int(_diagnose(args, out))
+        from .evaluate import run_eval
+
+        return int(run_eval(args.directory, knowledge=args.knowledge, as_json=args.json, out=out))
+    except TroubleshootError as exc:
+        print(f"troubleshoot: {exc.message}" + (f"\n{exc.remedy}" if exc.remedy else ""), file=sys.stderr)
+        return int(exc.exit_code)
+    except OSError as exc:  # e.g. an unreadable --texts file
+        print(f"troubleshoot: {exc}", file=sys.stderr)
+        return int(ExitCode.USAGE)
+
+
+def main_entry() -> None:
+    """Console-script entry point."""
+    raise SystemExit(main())

@@ -1,0 +1,318 @@
+"""Load and validate the knowledge base (``knowledge/``).
+
+Situations, patterns, fixes, sources and message templates are data. This module
+checks them when loading, so a broken file fails early with the file and field
+named, and builds immutable objects the engine reads. It never names a situation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import KnowledgeError
+from .normalize import Replacement
+
+SCHEMA_VERSION = 1
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+
+_ID = r"^[a-z][a-z0-9_]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+LocalText = dict[str, str]
+"""Text by language code, e.g. ``{"fr": "...", "en": "..."}``."""
+
+
+class PatternSpec(_Strict):
+    """One matching rule: a phrase, or a spaCy Matcher token pattern."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    weight: float = Field(ge=0.0, le=1.0)
+    phrase: str | None = None
+    tokens: list[dict[str, Any]] | None = None
+    variant: str | None = None
+    suppress: bool = False
+    fuzzy: bool = True
+
+    @model_validator(mode="after")
+    def _one_form(self) -> PatternSpec:
+        if (self.phrase is None) == (self.tokens is None):
+            raise ValueError("give exactly one of 'phrase' or 'tokens'")
+        if self.phrase is not None and not self.phrase.strip():
+            raise ValueError("'phrase' is empty")
+        if self.tokens is not None and not self.tokens:
+            raise ValueError("'tokens' is empty")
+        return self
+
+
+class StepSpec(_Strict):
+    text: LocalText
+    source: str
+
+
+class FixSpec(_Strict):
+    title: LocalText
+    steps: list[StepSpec] = Field(min_length=1)
+
+
+class VariantSpec(_Strict):
+    title: LocalText
+    summary: LocalText
+    steps: list[StepSpec] = Field(default_factory=list)
+
+
+class CccSpec(_Strict):
+    """Phrases the CCC message uses for this situation (French, plus translations)."""
+
+    subject: LocalText
+    activity: LocalText
+
+    @field_validator("subject", "activity", mode="before")
+    @classmethod
+    def _french_string(cls, value: Any) -> Any:
+        return {"fr": value} if isinstance(value, str) else value
+
+
+class ExampleSpec(_Strict):
+    text: str
+    variant: str | None = None
+
+
+class ExamplesSpec(_Strict):
+    match: list[ExampleSpec | str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class SituationSpec(_Strict):
+    schema_version: Literal[1]
+    id: str = Field(pattern=_ID)
+    fallback: bool = False
+    order: int = 100
+    title: LocalText
+    summary: LocalText
+    notice: LocalText | None = None
+    ccc: CccSpec
+    patterns: list[PatternSpec] = Field(default_factory=list)
+    fix: FixSpec
+    variants: dict[str, VariantSpec] = Field(default_factory=dict)
+    examples: ExamplesSpec = Field(default_factory=ExamplesSpec)
+
+    @model_validator(mode="after")
+    def _coherent(self) -> SituationSpec:
+        ids = [p.id for p in self.patterns]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate pattern ids: {', '.join(duplicates)}")
+        for index, pattern in enumerate(self.patterns):
+            if pattern.variant is not None and pattern.variant not in self.variants:
+                raise ValueError(f"patterns.{index}.variant: unknown variant {pattern.variant!r}")
+        if not self.fallback and not self.patterns:
+            raise ValueError("a situation that is not the fallback needs patterns")
+        return self
+
+
+class SourceSpec(_Strict):
+    title: str
+    url: str = Field(pattern=r"^https?://")
+    note: str = ""
+
+
+class ScoringSpec(_Strict):
+    threshold: float = Field(ge=0.0, le=1.0)
+    foreign_site_factor: float = Field(ge=0.0, le=1.0)
+    min_ocr_confidence: float = Field(ge=0.0, le=100.0, default=35.0)
+
+
+class OcrSpec(_Strict):
+    languages: str
+    timeout_seconds: float = Field(gt=0)
+
+
+class SiteSpec(_Strict):
+    default: str
+    known: list[str] = Field(min_length=1)
+
+
+class ContextSpec(_Strict):
+    anef: list[PatternSpec] = Field(default_factory=list)
+    foreign: list[PatternSpec] = Field(default_factory=list)
+
+
+class SettingsSpec(_Strict):
+    schema_version: Literal[1]
+    languages: list[str] = Field(min_length=1)
+    rtl_languages: list[str] = Field(default_factory=list)
+    required_languages: list[str] = Field(min_length=1)
+    default_language: str
+    scoring: ScoringSpec
+    ocr: OcrSpec
+    site: SiteSpec
+    context: ContextSpec
+
+    @model_validator(mode="after")
+    def _languages(self) -> SettingsSpec:
+        for field in ("rtl_languages", "required_languages"):
+            unknown = set(getattr(self, field)) - set(self.languages)
+            if unknown:
+                raise ValueError(f"{field}: not in languages: {', '.join(sorted(unknown))}")
+        if self.default_language not in self.required_languages:
+            raise ValueError("default_language must be one of required_languages")
+        return self
+
+
+class ReplacementSpec(_Strict):
+    pattern: str
+    replace: str
+    why: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
+
+
+class NormalizationSpec(_Strict):
+    schema_version: Literal[1]
+    replacements: list[ReplacementSpec]
+
+
+class CccTemplateSpec(_Strict):
+    """The CCC message. It is sent in French; the other languages show the user what it says."""
+
+    schema_version: Literal[1]
+    placeholders: dict[str, LocalText]
+    template: LocalText
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything the engine knows, validated and read-only."""
+
+    root: Path
+    settings: SettingsSpec
+    situations: tuple[SituationSpec, ...]
+    sources: Mapping[str, SourceSpec]
+    normalization: tuple[Replacement, ...]
+    ccc: CccTemplateSpec
+
+    @property
+    def fallback(self) -> SituationSpec:
+        return next(s for s in self.situations if s.fallback)
+
+    def situation(self, situation_id: str) -> SituationSpec:
+        for situation in self.situations:
+            if situation.id == situation_id:
+                return situation
+        raise KeyError(situation_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.situations)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"{path}: file not found") from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _validate(model: type[BaseModel], path: Path, data: Any) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            where = ".".join(str(part) for part in error["loc"]) or "(top level)"
+            problems.append(f"{where}: {error['msg']}")
+        raise KnowledgeError(f"{path}: " + "; ".join(problems)) from exc
+
+
+def _check_texts(path: Path, where: str, text: LocalText, required: list[str], known: list[str]) -> None:
+    missing = [lang for lang in required if not text.get(lang, "").strip()]
+    if missing:
+        raise KnowledgeError(f"{path}: {where}: missing language(s) {', '.join(missing)}")
+    unknown = sorted(set(text) - set(known))
+    if unknown:
+        raise KnowledgeError(f"{path}: {where}: unknown language(s) {', '.join(unknown)}")
+
+
+def _check_situation(path: Path, spec: SituationSpec, settings: SettingsSpec, sources: Mapping[str, SourceSpec]) -> None:
+    if spec.id != path.stem:
+        raise KnowledgeError(f"{path}: id: {spec.id!r} must equal the file name {path.stem!r}")
+    req, known = settings.required_languages, settings.languages
+    texts: list[tuple[str, LocalText]] = [("title", spec.title), ("summary", spec.summary), ("fix.title", spec.fix.title)]
+    if spec.notice is not None:
+        texts.append(("notice", spec.notice))
+    steps = [(f"fix.steps.{i}", s) for i, s in enumerate(spec.fix.steps)]
+    for name, variant in spec.variants.items():
+        texts += [(f"variants.{name}.title", variant.title), (f"variants.{name}.summary", variant.summary)]
+        steps += [(f"variants.{name}.steps.{i}", s) for i, s in enumerate(variant.steps)]
+    for where, step in steps:
+        texts.append((f"{where}.text", step.text))
+        if step.source not in sources:
+            raise KnowledgeError(f"{path}: {where}.source: unknown source {step.source!r} (see sources.yaml)")
+    for where, text in texts:
+        _check_texts(path, where, text, req, known)
+    for where, text in (("ccc.subject", spec.ccc.subject), ("ccc.activity", spec.ccc.activity)):
+        _check_texts(path, where, text, ["fr"], known)
+    for index, example in enumerate(spec.examples.match):
+        if isinstance(example, ExampleSpec) and example.variant and example.variant not in spec.variants:
+            raise KnowledgeError(f"{path}: examples.match.{index}.variant: unknown variant {example.variant!r}")
+
+
+def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
+    """Read and validate every knowledge file under ``root`` (default: the repository's)."""
+    base = Path(root) if root is not None else DEFAULT_DIR
+    if not base.is_dir():
+        raise KnowledgeError(f"{base}: knowledge folder not found")
+    settings: SettingsSpec = _validate(SettingsSpec, base / "settings.yaml", _read_yaml(base / "settings.yaml"))
+    sources_path = base / "sources.yaml"
+    raw_sources = _read_yaml(sources_path)
+    if not isinstance(raw_sources, dict) or not isinstance(raw_sources.get("sources"), dict):
+        raise KnowledgeError(f"{sources_path}: sources: expected a mapping of source ids")
+    sources = {key: _validate(SourceSpec, sources_path, value) for key, value in raw_sources["sources"].items()}
+    norm_path = base / "normalization.yaml"
+    norm: NormalizationSpec = _validate(NormalizationSpec, norm_path, _read_yaml(norm_path))
+    ccc_path = base / "ccc_message.yaml"
+    ccc: CccTemplateSpec = _validate(CccTemplateSpec, ccc_path, _read_yaml(ccc_path))
+    _check_texts(ccc_path, "template", ccc.template, ["fr"], settings.languages)
+    for name, text in ccc.placeholders.items():
+        _check_texts(ccc_path, f"placeholders.{name}", text, ["fr"], settings.languages)
+    situations = []
+    files = sorted((base / "situations").glob("*.yaml"))
+    if not files:
+        raise KnowledgeError(f"{base / 'situations'}: no situation files")
+    for path in files:
+        spec: SituationSpec = _validate(SituationSpec, path, _read_yaml(path))
+        _check_situation(path, spec, settings, sources)
+        situations.append(spec)
+    fallbacks = [s.id for s in situations if s.fallback]
+    if len(fallbacks) != 1:
+        raise KnowledgeError(f"{base / 'situations'}: exactly one situation needs 'fallback: true' (found {fallbacks or 'none'})")
+    situations.sort(key=lambda s: (s.order, s.id))
+    return KnowledgeBase(
+        root=base,
+        settings=settings,
+        situations=tuple(situations),
+        sources=sources,
+        normalization=tuple(Replacement(re.compile(r.pattern), r.replace) for r in norm.replacements),
+        ccc=ccc,
+    )

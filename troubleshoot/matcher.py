@@ -1,0 +1,114 @@
+"""Rule matching with spaCy: every knowledge pattern becomes a Matcher rule.
+
+Text is normalised first (``normalize.py``), then tokenised by spaCy's
+language-neutral tokenizer, which handles every script the users write in and
+loads in a fraction of a second (the French one takes several seconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.matcher import Matcher
+
+from .errors import KnowledgeError
+from .knowledge import KnowledgeBase, PatternSpec
+from .normalize import Normalized, normalize
+
+CONTEXT = "@context"  # owner prefix for the settings' context cues, never a situation id
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled pattern and what it says."""
+
+    owner: str  # situation id, or "@context/anef" / "@context/foreign"
+    spec: PatternSpec
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule that fired, with its span in the normalised and the raw text."""
+
+    rule: Rule
+    start: int  # character offsets in the normalised text
+    end: int
+    raw_start: int
+    raw_end: int
+    raw_text: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    normalized: Normalized
+    hits: tuple[Hit, ...]
+
+
+def _fuzzy_token(word: str) -> dict[str, Any]:
+    # spaCy's plain FUZZY allows 2 edits even on short words: far too loose.
+    if len(word) >= 9:
+        return {"LOWER": {"FUZZY2": word}}
+    if len(word) >= 5 and word.isalpha():
+        return {"LOWER": {"FUZZY1": word}}
+    return {"LOWER": word}
+
+
+class RuleMatcher:
+    """Compiles the knowledge base's patterns once; ``match`` is then cheap."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._kb = kb
+        self._nlp = spacy.blank("xx")
+        self._matcher = Matcher(self._nlp.vocab, validate=True)
+        self._rules: dict[str, Rule] = {}
+        for situation in kb.situations:
+            self._add_all(situation.id, situation.patterns, f"situations/{situation.id}.yaml")
+        context = kb.settings.context
+        self._add_all(f"{CONTEXT}/anef", context.anef, "settings.yaml context.anef")
+        self._add_all(f"{CONTEXT}/foreign", context.foreign, "settings.yaml context.foreign")
+
+    def _add_all(self, owner: str, specs: Iterable[PatternSpec], where: str) -> None:
+        for index, spec in enumerate(specs):
+            key = f"{owner}/{spec.id}"
+            try:
+                self._matcher.add(key, [self._compile(spec)])
+            except Exception as exc:  # spaCy raises ValueError/MatchPatternError with its own text
+                raise KnowledgeError(f"{self._kb.root / where}: patterns.{index} ({spec.id}): {exc}") from exc
+            self._rules[key] = Rule(owner, spec)
+
+    def _compile(self, spec: PatternSpec) -> list[dict[str, Any]]:
+        if spec.tokens is not None:
+            return spec.tokens
+        text = normalize(spec.phrase or "", self._kb.normalization).text
+        words = [token.text for token in self._nlp.make_doc(text)]
+        if not words:
+            raise ValueError("the phrase is empty once normalised")
+        return [_fuzzy_token(w) if spec.fuzzy else {"LOWER": w} for w in words]
+
+    def match(self, raw: str) -> MatchResult:
+        normalized = normalize(raw, self._kb.normalization)
+        doc = self._nlp.make_doc(normalized.text)
+        best: dict[str, tuple[int, int]] = {}
+        for match_id, start, end in self._matcher(doc):
+            key = self._nlp.vocab.strings[match_id]
+            span = doc[start:end]
+            chars = (span.start_char, span.end_char)
+            known = best.get(key)
+            # Keep the shortest span a rule matched: the most precise evidence.
+            if known is None or chars[1] - chars[0] < known[1] - known[0]:
+                best[key] = chars
+        suppressors = [best[k] for k in best if self._rules[k].spec.suppress]
+        hits = []
+        for key, (start, end) in best.items():
+            rule = self._rules[key]
+            if rule.spec.suppress:
+                continue
+            if any(s <= start and end <= e for s, e in suppressors):
+                continue
+            raw_start, raw_end = normalized.raw_span(start, end)
+            hits.append(Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end]))
+        hits.sort(key=lambda h: (h.start, h.rule.owner, h.rule.spec.id))
+        return MatchResult(normalized, tuple(hits))

@@ -1,0 +1,110 @@
+"""Result types shared by the engine, the command line and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from .errors import TroubleshootError
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A phrase that matched, the rule behind it and where it is on the image."""
+
+    phrase: str
+    pattern: str
+    weight: float
+    boxes: tuple[tuple[int, int, int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class FixStep:
+    text: str
+    source: str
+    source_title: str
+    source_url: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    title: str
+    steps: tuple[FixStep, ...]
+
+
+@dataclass(frozen=True)
+class CccFields:
+    """What the CCC message says; ``None`` means "what was read", else a placeholder."""
+
+    site: str | None = None
+    date: str | None = None  # DD/MM/YYYY
+    time: str | None = None  # HH:MM
+    procedure: str | None = None
+    blocking_step: str | None = None
+    tried: str | None = None
+    identifier_type: str | None = None
+    error_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    input: str
+    lang: str
+    situation: str | None = None
+    step: str | None = None
+    confidence: float = 0.0
+    text: str = ""
+    title: str = ""
+    summary: str = ""
+    notice: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    candidates: tuple[tuple[str, float], ...] = ()
+    site: str | None = None
+    seen_date: date | None = None
+    seen_time: time | None = None
+    emails: tuple[str, ...] = ()
+    foreign_numbers: tuple[str, ...] = ()
+    error_codes: tuple[str, ...] = ()
+    error_text: str = ""
+    fix: Fix | None = None
+    ccc_message: str = ""
+    ocr_confidence: float | None = None
+    poor_reading: bool = False
+    error: TroubleshootError | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``troubleshoot diagnose --json``."""
+        return {
+            "input": self.input,
+            "situation": self.situation,
+            "step": self.step,
+            "confidence": self.confidence,
+            "text": self.text,
+            "evidence": [e.phrase for e in self.evidence],
+            "evidence_detail": [
+                {"phrase": e.phrase, "pattern": e.pattern, "weight": e.weight, "boxes": [list(b) for b in e.boxes]}
+                for e in self.evidence
+            ],
+            "candidates": [{"situation": s, "score": v} for s, v in self.candidates],
+            "site": self.site,
+            "seen_date": self.seen_date.isoformat() if self.seen_date else None,
+            "seen_time": self.seen_time.strftime("%H:%M") if self.seen_time else None,
+            "identifiers": {"emails": list(self.emails), "foreign_numbers": list(self.foreign_numbers)},
+            "error_codes": list(self.error_codes),
+            "error_text": self.error_text,
+            "title": self.title,
+            "summary": self.summary,
+            "notice": self.notice,
+            "fix": None
+            if self.fix is None
+            else {
+                "title": self.fix.title,
+                "steps": [{"text": s.text, "source": s.source_title, "url": s.source_url} for s in self.fix.steps],
+            },
+            "ccc_message": self.ccc_message,
+            "ocr_confidence": self.ocr_confidence,
+            "poor_reading": self.poor_reading,
+            "lang": self.lang,
+            "error": None if self.error is None else {"code": self.error.code, "message": self.error.message},
+        }

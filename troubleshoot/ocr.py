@@ -1,0 +1,112 @@
+"""The only module that talks to Tesseract.
+
+Tesseract's OpenMP threads make it slower, not faster, on a 2-core machine, so
+each run uses one thread and runs share a bounded number of slots; every run has
+a timeout. pytesseract passes images through a temporary file that it deletes
+at once; nothing else is written.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import threading  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from functools import lru_cache  # noqa: E402
+
+import pytesseract  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from .errors import (  # noqa: E402
+    LanguageDataMissingError,
+    OcrFailedError,
+    OcrTimeoutError,
+    TesseractMissingError,
+)
+from .extract import Line  # noqa: E402
+
+_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    text: str
+    confidence: float  # 0-100
+    box: tuple[int, int, int, int]  # left, top, width, height in the original image
+    start: int  # character offsets in OcrResult.text
+    end: int
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    text: str
+    words: tuple[OcrWord, ...]
+    lines: tuple[Line, ...]
+    mean_confidence: float  # 0-100, over words with letters or digits
+
+
+@lru_cache(maxsize=8)
+def probe(languages: str) -> str:
+    """Check Tesseract and its language data once; return its version."""
+    try:
+        version = str(pytesseract.get_tesseract_version())
+        installed = set(pytesseract.get_languages(config=""))
+    except pytesseract.TesseractNotFoundError as exc:
+        raise TesseractMissingError("Tesseract OCR is not installed or not on the PATH.") from exc
+    missing = [lang for lang in languages.split("+") if lang not in installed]
+    if missing:
+        # Tesseract would silently ignore a missing language in "fra+eng".
+        raise LanguageDataMissingError(f"Tesseract lacks the language data: {', '.join(missing)}.")
+    return version
+
+
+def read(image: Image.Image, *, languages: str, timeout: float, scale: float = 1.0) -> OcrResult:
+    """OCR a prepared image; word boxes are divided by ``scale`` to match the original."""
+    probe(languages)
+    with _SLOTS:
+        try:
+            data = pytesseract.image_to_data(
+                image, lang=languages, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
+            )
+        except pytesseract.TesseractNotFoundError as exc:
+            raise TesseractMissingError("Tesseract OCR is not installed or not on the PATH.") from exc
+        except pytesseract.TesseractError as exc:
+            raise OcrFailedError(f"Tesseract failed: {exc.message}") from exc
+        except RuntimeError as exc:  # pytesseract signals its timeout as a bare RuntimeError
+            raise OcrTimeoutError(f"Reading the image took more than {timeout:g} seconds.") from exc
+    return _assemble(data, image.height, scale)
+
+
+def _assemble(data: dict[str, list], height: int, scale: float) -> OcrResult:
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data["text"]):
+        if word.strip():
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            groups.setdefault(key, []).append(i)
+    parts: list[str] = []
+    words: list[OcrWord] = []
+    lines: list[Line] = []
+    offset = 0
+    for indexes in groups.values():
+        line_start = offset
+        tops = []
+        for n, i in enumerate(indexes):
+            if n:
+                parts.append(" ")
+                offset += 1
+            token = data["text"][i].strip()
+            left, top, width, hgt = (data[k][i] for k in ("left", "top", "width", "height"))
+            tops.append(top + hgt / 2)
+            box = (round(left / scale), round(top / scale), round(width / scale), round(hgt / scale))
+            words.append(OcrWord(token, float(data["conf"][i]), box, offset, offset + len(token)))
+            parts.append(token)
+            offset += len(token)
+        y = (sum(tops) / len(tops)) / height if height else None
+        lines.append(Line(line_start, offset, y))
+        parts.append("\n")
+        offset += 1
+    meaningful = [w.confidence for w in words if any(c.isalnum() for c in w.text) and w.confidence >= 0]
+    mean = sum(meaningful) / len(meaningful) if meaningful else 0.0
+    return OcrResult("".join(parts).rstrip("\n"), tuple(words), tuple(lines), round(mean, 1))

@@ -1,0 +1,72 @@
+"""Combine the rules that fired into a ranked list of situations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .knowledge import KnowledgeBase
+from .matcher import CONTEXT, Hit
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A situation with its score (0-1), the hits behind it and its best variant."""
+
+    situation: str
+    score: float
+    hits: tuple[Hit, ...]
+    variant: str | None
+
+
+@dataclass(frozen=True)
+class Ranking:
+    candidates: tuple[Candidate, ...]  # best first; only situations with hits
+    chosen: Candidate  # the reported one: the best above threshold, else the fallback
+    anef_context: bool
+    foreign_context: bool
+
+
+def _noisy_or(weights: list[float]) -> float:
+    remaining = 1.0
+    for weight in weights:
+        remaining *= 1.0 - weight
+    return 1.0 - remaining
+
+
+def _variant(hits: list[Hit]) -> str | None:
+    totals: dict[str, float] = defaultdict(float)
+    for hit in hits:
+        if hit.rule.spec.variant:
+            totals[hit.rule.spec.variant] += hit.rule.spec.weight
+    if not totals:
+        return None
+    return max(sorted(totals), key=lambda v: totals[v])
+
+
+def rank(hits: tuple[Hit, ...], kb: KnowledgeBase) -> Ranking:
+    """Score each situation as 1 - prod(1 - weight) over its distinct fired rules."""
+    by_owner: dict[str, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        by_owner[hit.rule.owner].append(hit)
+    anef = bool(by_owner.get(f"{CONTEXT}/anef"))
+    foreign = bool(by_owner.get(f"{CONTEXT}/foreign"))
+    factor = kb.settings.scoring.foreign_site_factor if foreign and not anef else 1.0
+    order = {s.id: s.order for s in kb.situations}
+    candidates = []
+    for situation in kb.situations:
+        own = by_owner.get(situation.id)
+        if not own:
+            continue
+        score = _noisy_or([h.rule.spec.weight for h in own]) * factor
+        candidates.append(Candidate(situation.id, round(score, 4), tuple(own), _variant(own)))
+    candidates.sort(
+        key=lambda c: (-c.score, -max(h.rule.spec.weight for h in c.hits), order[c.situation], c.situation)
+    )
+    top = candidates[0] if candidates else None
+    if top is not None and top.score >= kb.settings.scoring.threshold:
+        chosen = top
+    else:
+        fallback = kb.fallback
+        chosen = Candidate(fallback.id, round(1.0 - (top.score if top else 0.0), 4), (), None)
+    return Ranking(tuple(candidates), chosen, anef, foreign)
