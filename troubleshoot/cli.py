@@ -98,9 +98,6 @@ def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
                 diagnosis = engine.diagnose_image(Path(value), lang=args.lang, input_name=name)
             else:
                 diagnosis = engine.diagnose_text(value, lang=args.lang, input_name=name)
-        except FileNotFoundError:
-            diagnosis = _failed(name, args.lang, _NotFound(f"No such file: {value}"))
-            status = max(status, ExitCode.INPUT_FAILED)
         except TroubleshootError as exc:
             if exc.exit_code == ExitCode.OCR_MISSING:
                 print(f"troubleshoot: {exc.message}\n{exc.remedy}", file=sys.stderr)
@@ -112,11 +109,6 @@ def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
         else:
             _report(diagnosis, out)
     return status
-
-
-class _NotFound(TroubleshootError):
-    code = "file_not_found"
-    remedy = "Check the path of the image."
 
 
 def _failed(name: str, lang: str, error: TroubleshootError) -> Diagnosis:

@@ -96,3 +96,10 @@ class EmptyInputError(TroubleshootError):
 
     code = "empty_input"
     remedy = "Paste the error message shown on the screen, or send a screenshot."
+
+
+class InputNotFoundError(TroubleshootError):
+    """An image path given on the command line does not exist."""
+
+    code = "file_not_found"
+    remedy = "Check the path of the image."

@@ -109,16 +109,17 @@ def _safe(run: Callable[[dict[str, str]], Diagnosis], row: dict[str, str]) -> Di
         return Diagnosis(input="?", lang="fr", error=exc)
 
 
-def evaluate(directory: Path, engine: Engine) -> dict[str, Scores]:
+def evaluate(directory: Path, engine: Engine, *, images: bool = True, texts: bool = True) -> dict[str, Scores]:
+    """Score the labelled images and/or texts found in ``directory``."""
     results: dict[str, Scores] = {}
-    labels, texts = directory / "labels.csv", directory / "texts.csv"
-    if labels.exists():
+    labels, text_rows = directory / "labels.csv", directory / "texts.csv"
+    if images and labels.exists():
         results["images"] = _score(
             _read(labels), lambda row: engine.diagnose_image(directory / row["file"], lang="en"), lambda row: row["file"]
         )
-    if texts.exists():
+    if texts and text_rows.exists():
         results["texts"] = _score(
-            _read(texts), lambda row: engine.diagnose_text(row["text"], lang="en"), lambda row: row["text"][:70]
+            _read(text_rows), lambda row: engine.diagnose_text(row["text"], lang="en"), lambda row: row["text"][:70]
         )
     return results
 

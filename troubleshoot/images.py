@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .errors import EmptyInputError, UnreadableImageError, UnsupportedImageError
+from .errors import EmptyInputError, InputNotFoundError, UnreadableImageError, UnsupportedImageError
 
 ALLOWED_FORMATS = ("PNG", "JPEG", "WEBP")
 MAX_PIXELS = 40_000_000  # a 4000x10000 scrolling capture; refuse bigger before decoding
@@ -18,7 +18,15 @@ MIN_WIDTH_FOR_OCR = 1400  # below this, UI text is too small for Tesseract: scal
 
 def load_image(source: bytes | str | Path) -> Image.Image:
     """Decode an upload or a file into an RGB image, upright, transparency on white."""
-    data = Path(source).read_bytes() if isinstance(source, str | Path) else source
+    if isinstance(source, str | Path):
+        try:
+            data = Path(source).read_bytes()
+        except FileNotFoundError as exc:
+            raise InputNotFoundError(f"No such file: {source}") from exc
+        except OSError as exc:
+            raise UnreadableImageError(f"The file cannot be read: {source}") from exc
+    else:
+        data = source
     if not data:
         raise EmptyInputError("The file is empty.")
     try:
