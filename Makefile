@@ -14,7 +14,7 @@ TEST_APT := chromium fonts-noto-core fonts-dejavu-core
 .PHONY: run test setup ocr-deps browser-deps eval bench samples clean
 
 run: setup
-	OMP_THREAD_LIMIT=1 $(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
+	OMP_THREAD_LIMIT=1 $(BIN)/streamlit run streamlit_app.py --server.address localhost --server.port $(PORT)
 
 test: setup browser-deps
 	OMP_THREAD_LIMIT=1 $(BIN)/python -m pytest

@@ -1,0 +1,116 @@
+"""The app in Chromium: upload, right-to-left, copy button, no markup injection, screenshots."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from troubleshoot import Engine, i18n, webapp
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SAMPLE = webapp.SAMPLES[0].path  # a desktop screenshot with the taskbar clock
+
+
+def _label(path: Path) -> dict[str, str]:
+    with (ROOT / "samples" / "labels.csv").open(encoding="utf-8") as handle:
+        return next(row for row in csv.DictReader(handle) if ROOT / "samples" / row["file"] == path)
+
+
+def _upload(page, path: Path = SAMPLE) -> None:
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
+    page.locator(".st-key-ccc_fr [data-testid='stCode']").wait_for()
+
+
+def _ccc_text(page) -> str:
+    return page.locator(".st-key-ccc_fr [data-testid='stCode']").inner_text()
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict[str, object]:
+    label = _label(SAMPLE)
+    assert label["seen_date"] and label["seen_time"], "the sample must show a clock"
+    diagnosis = Engine().diagnose_image(SAMPLE, lang="fr")
+    return {"date": date.fromisoformat(label["seen_date"]).strftime("%d/%m/%Y"), "time": label["seen_time"],
+            "title": diagnosis.title, "first_step": diagnosis.fix.steps[0].text}
+
+
+def test_uploaded_screenshot_gives_situation_steps_and_message_with_its_clock(new_page, expected) -> None:
+    page = new_page("fr")
+    _upload(page)
+    assert page.get_by_role("heading", name=expected["title"]).is_visible()
+    assert expected["first_step"][:40] in page.locator("ol li").first.inner_text()
+    assert f"le {expected['date']} à {expected['time']} (heure de Paris)" in _ccc_text(page)
+    assert page.locator('[data-testid="stImage"] img').count() == 2
+
+
+def test_arabic_reads_right_to_left(new_page) -> None:
+    page = new_page("ar")
+    main = page.locator('[data-testid="stMain"]')
+    assert main.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    title = page.get_by_role("heading", name=i18n.Translator("ar")("app_title"))
+    assert title.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    page.get_by_label(i18n.Translator("ar")("paste_label")).fill("Identifiant ou mot de passe incorrect")
+    page.get_by_role("button", name=i18n.Translator("ar")("paste_button")).click()
+    french = page.locator(".st-key-ccc_fr [data-testid='stCode'] pre")
+    french.wait_for()
+    assert french.evaluate("e => getComputedStyle(e).direction") == "ltr"  # the French message stays left to right
+
+
+def test_language_switch_updates_the_page_and_the_address(new_page) -> None:
+    page = new_page("fr")
+    page.get_by_label(i18n.Translator("fr")("language_label")).click()
+    page.get_by_role("option", name="Українська").click()
+    page.get_by_role("heading", name=i18n.Translator("uk")("input_heading")).wait_for()
+    assert "lang=uk" in page.url
+
+
+def test_copy_button_puts_the_message_on_the_clipboard(new_page) -> None:
+    page = new_page("fr")
+    page.get_by_label(i18n.Translator("fr")("paste_label")).fill("Identifiant ou mot de passe incorrect")
+    page.get_by_role("button", name=i18n.Translator("fr")("paste_button")).click()
+    code = page.locator(".st-key-ccc_fr [data-testid='stCode']")
+    code.wait_for()
+    code.hover()
+    code.get_by_role("button", name="Copy to clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Objet :") and "« Identifiant ou mot de passe incorrect »" in copied
+    assert copied.strip() == _ccc_text(page).strip()
+
+
+@pytest.mark.parametrize("hostile", ["<script>alert(1)</script>", "**bold** [link](http://x)"])
+def test_pasted_markup_is_shown_as_plain_text(new_page, hostile: str) -> None:
+    page = new_page("fr")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.get_by_label(i18n.Translator("fr")("paste_label")).fill(hostile)
+    page.get_by_role("button", name=i18n.Translator("fr")("paste_button")).click()
+    page.locator(".st-key-ccc_fr [data-testid='stCode']").wait_for()
+    assert page.get_by_text(hostile, exact=True).count() >= 1  # shown literally (the text read)
+    assert page.locator("script", has_text="alert(1)").count() == 0
+    assert page.locator("strong", has_text="bold").count() == 0
+    assert page.locator('a[href="http://x"], a[href="http://x/"]').count() == 0
+    assert not dialogs
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_result_page_screenshots(new_page, lang: str) -> None:
+    """Phone then desktop, saved for a person to look at (tests/artifacts/ is ignored by git)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = new_page(lang, 390, 844)
+    _upload(page)
+    for width, height in ((390, 844), (1366, 900)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(500)
+        overflow = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"the page scrolls sideways at {width} px"
+        page.screenshot(path=str(ARTIFACTS / f"result_{lang}_{width}.png"))
+        full = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+        page.set_viewport_size({"width": width, "height": full})  # Streamlit scrolls inside stMain, not the body
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / f"result_{lang}_{width}_full.png"))

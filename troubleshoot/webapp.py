@@ -1,0 +1,199 @@
+"""What the Streamlit page needs besides widgets: pure, testable helpers.
+
+``streamlit_app.py`` stays a thin shell: it draws widgets and calls these.
+Nothing here imports Streamlit, and nothing here keeps user data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .engine import Engine
+from .errors import TroubleshootError
+from .i18n import Translator
+from .models import CccFields, Diagnosis
+from .render import localize, render_fix
+
+PARIS = ZoneInfo("Europe/Paris")
+CCC_PHONE = "0 806 001 620"
+IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]  # extensions only, so the server checks names too
+MAX_TEXT_SHOWN = 5_000  # characters of OCR text echoed back; a page is ~3,000
+
+# Choices of the CCC form. Each key has a ``<group>_<key>`` string in every
+# locale; the French string is what the French message says.
+PROCEDURES = ("titre_sejour", "renouvellement", "naturalisation", "vls_ts", "document_voyage", "autre")
+TRIED = ("other_browser", "clear_cache", "later", "other_device", "reset_password")
+IDENTIFIERS = ("foreign_number", "visa", "email")
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Sample:
+    path: Path
+    kind: str  # "desktop" or "phone": only picks the label shown
+
+
+# Bundled screenshots to try the app without one's own. Only their files are
+# named here; nothing in the app depends on which one is chosen.
+SAMPLES = (
+    Sample(_ROOT / "samples/images/s003.png", "desktop"),
+    Sample(_ROOT / "samples/images/s004.png", "phone"),
+    Sample(_ROOT / "samples/images/s007.png", "desktop"),
+    Sample(_ROOT / "samples/images/s009.png", "phone"),
+)
+
+
+def available_samples() -> list[Sample]:
+    """The samples present (an installed package has no ``samples/`` folder)."""
+    return [s for s in SAMPLES if s.path.is_file()]
+
+
+# One constant block per direction; user text never goes into it. Streamlit
+# has no RTL mode, so the main block is flipped and text aligns to its start.
+# Code boxes (the French message, OCR text) stay left to right; only the
+# message shown in the user's language (container key "ccc_user") flips.
+_BASE_CSS = """
+html, body, .stApp { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; }
+.block-container { padding-top: 3.5rem; padding-bottom: 3rem; }
+.stHeading h1 { font-size: clamp(1.7rem, 6vw, 2.4rem); }
+.stHeading h2 { font-size: clamp(1.35rem, 4.5vw, 1.8rem); }
+.stHeading h3 { font-size: clamp(1.2rem, 4vw, 1.5rem); }
+.stButton button, .stDownloadButton button { min-height: 3rem; }
+[data-testid="stCode"] pre, [data-testid="stCode"] code { white-space: pre-wrap; word-break: break-word; direction: ltr; text-align: left; }
+a[href^="tel:"] { white-space: nowrap; direction: ltr; unicode-bidi: isolate; }
+[data-testid="stFileUploaderDropzone"] { min-height: 5rem; }
+"""
+_RTL_CSS = """
+[data-testid="stMain"] { direction: rtl; }
+[data-testid="stMarkdownContainer"], [data-testid="stWidgetLabel"], [data-testid="stCaptionContainer"], .stHeading { text-align: right; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { unicode-bidi: plaintext; text-align: start; }
+[data-testid="stMarkdownContainer"] ol, [data-testid="stMarkdownContainer"] ul { padding-right: 1.5rem; padding-left: 0; }
+input, textarea { unicode-bidi: plaintext; text-align: start; }
+[data-testid="stDateInputField"] [role="group"], [data-testid="stTimeInputTimeDisplay"] [role="group"] { direction: ltr; }
+.st-key-ccc_user [data-testid="stCode"] pre, .st-key-ccc_user [data-testid="stCode"] code { direction: rtl; unicode-bidi: plaintext; text-align: right; }
+"""
+
+
+def page_css(rtl: bool) -> str:
+    return _BASE_CSS + (_RTL_CSS if rtl else "")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
+
+
+def md_escape(text: str) -> str:
+    """Knowledge texts shown through Markdown stay literal (no links, bold, math or colour directives)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def error_key(error: BaseException) -> str:
+    """The interface string for an error: by its stable code, never its English message."""
+    if isinstance(error, TroubleshootError) and error.code in _KNOWN_ERRORS:
+        return f"error_{error.code}"
+    return "error_unexpected"
+
+
+_KNOWN_ERRORS = {"tesseract_missing", "language_missing", "unreadable_image", "unsupported_image",
+                 "ocr_timeout", "ocr_failed", "empty_input"}
+
+
+def is_fallback(engine: Engine, diagnosis: Diagnosis) -> bool:
+    return diagnosis.situation in (None, engine.kb.fallback.id)
+
+
+def relocalize(engine: Engine, diagnosis: Diagnosis, lang: str) -> Diagnosis:
+    """The same diagnosis with its texts in another language, without reading the image again."""
+    if diagnosis.lang == lang or diagnosis.situation is None:
+        return diagnosis
+    situation = engine.kb.situation(diagnosis.situation)
+    variant = situation.variants.get(diagnosis.step) if diagnosis.step else None
+    return replace(
+        diagnosis,
+        lang=lang,
+        title=localize(variant.title if variant else situation.title, lang),
+        summary=localize(variant.summary if variant else situation.summary, lang),
+        notice=localize(situation.notice, lang) if situation.notice else None,
+        fix=render_fix(engine.kb, situation, diagnosis.step, lang),
+    )
+
+
+@dataclass(frozen=True)
+class Moment:
+    """When the problem happened, in Paris time, and where that came from."""
+
+    date: date
+    time: time
+    from_screenshot: bool
+    converted_from: str | None = None  # the browser's time zone, when it is not Paris's
+
+
+def problem_moment(seen_date: date | None, seen_time: time | None, browser_tz: str | None, now: datetime) -> Moment:
+    """Date and time for the CCC message, in Paris time.
+
+    A clock on the screenshot shows the device's local time; we take the
+    device to be the browser's, and convert when that zone is not Paris's.
+    Without a clock on the screenshot, it is now.
+    """
+    local_zone = _zone(browser_tz)
+    local_now = now.astimezone(local_zone)
+    if seen_time is None:
+        paris = now.astimezone(PARIS)
+        return Moment(paris.date(), paris.time().replace(second=0, microsecond=0), False)
+    local = datetime.combine(seen_date or local_now.date(), seen_time, tzinfo=local_zone)
+    paris = local.astimezone(PARIS)
+    converted = browser_tz if paris.utcoffset() != local.utcoffset() else None
+    return Moment(paris.date(), paris.time().replace(second=0, microsecond=0), True, converted)
+
+
+def _zone(name: str | None) -> ZoneInfo:
+    if not name:
+        return PARIS
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return PARIS  # a garbled zone from the browser must not break the page
+
+
+@dataclass(frozen=True)
+class CccForm:
+    """What the user chose or typed in the CCC form (keys, not labels)."""
+
+    date: date | None = None
+    time: time | None = None
+    procedure: str | None = None  # a key of PROCEDURES
+    blocking_step: str = ""
+    tried: tuple[str, ...] = ()  # keys of TRIED
+    tried_more: str = ""
+    identifier: str | None = None  # a key of IDENTIFIERS
+    error_text: str = ""
+
+
+def ccc_fields(base: CccFields, form: CccForm, tr: Translator) -> CccFields:
+    """The fields of the CCC message, with choices worded in ``tr``'s language.
+
+    Use a French translator for the message to send, the user's for the
+    translation shown next to it. Empty answers become the visible placeholders.
+    """
+    tried = [tr(f"tried_{key}") for key in form.tried]
+    if form.tried_more.strip():
+        tried.append(form.tried_more.strip())
+    return replace(
+        base,
+        date=form.date.strftime("%d/%m/%Y") if form.date else base.date,
+        time=form.time.strftime("%H:%M") if form.time else base.time,
+        procedure=tr(f"procedure_{form.procedure}") if form.procedure else None,
+        blocking_step=form.blocking_step.strip() or None,
+        tried=", ".join(tried) or None,
+        identifier_type=tr(f"identifier_{form.identifier}") if form.identifier else None,
+        error_text=form.error_text.strip() or base.error_text,
+    )
+
+
+def shown_text(text: str) -> str:
+    """OCR or pasted text cut to a readable length before it is echoed."""
+    return text if len(text) <= MAX_TEXT_SHOWN else text[:MAX_TEXT_SHOWN] + "…"
