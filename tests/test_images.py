@@ -1,10 +1,19 @@
 import io
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 
 from troubleshoot.errors import EmptyInputError, UnreadableImageError, UnsupportedImageError
-from troubleshoot.images import MAX_SIDE_FOR_OCR, MIN_WIDTH_FOR_OCR, load_image, prepare_for_ocr
+from tests.conftest import render_text_image
+from troubleshoot.images import (
+    MAX_SIDE_FOR_OCR,
+    MIN_LINE_HEIGHT,
+    find_screen,
+    line_height,
+    load_image,
+    prepare_for_ocr,
+    straighten,
+)
 
 
 def _bytes(image: Image.Image, fmt: str, **kwargs) -> bytes:
@@ -47,17 +56,41 @@ def test_load_image_refuses_bad_files(data: bytes, error: type[Exception]) -> No
         load_image(data)
 
 
-def test_prepare_for_ocr_scales_small_captures_up() -> None:
-    prepared, scale = prepare_for_ocr(Image.new("RGB", (390, 800), "white"))
-    assert scale > 1 and prepared.mode == "L"
-    assert prepared.width == round(390 * scale) and prepared.width <= MIN_WIDTH_FOR_OCR
+@pytest.mark.parametrize("font_size", [12, 20, 40])
+def test_line_height_follows_the_text_size(font_size: int) -> None:
+    image = render_text_image(["Une erreur technique est survenue"] * 6, font_size=font_size, size=(1400, 900))
+    height = line_height(ImageOps.grayscale(image))
+    assert height is not None and 0.6 * font_size <= height <= 1.3 * font_size
+
+
+def test_prepare_for_ocr_scales_tiny_text_up_and_leaves_normal_text() -> None:
+    tiny = render_text_image(["Erreur technique"] * 6, font_size=8, size=(700, 300))
+    prepared, scale = prepare_for_ocr(tiny)
+    assert scale > 1 and prepared.mode == "L" and prepared.width == round(700 * scale)
+    normal = render_text_image(["Erreur technique"] * 6, font_size=18, size=(1400, 600))
+    assert prepare_for_ocr(normal)[1] == 1.0
+    huge = render_text_image(["Erreur"] * 4, font_size=90, size=(1400, 1200))
+    assert prepare_for_ocr(huge)[1] < 1
 
 
 def test_prepare_for_ocr_caps_huge_images() -> None:
-    prepared, scale = prepare_for_ocr(Image.new("RGB", (6000, 3000), "white"))
-    assert max(prepared.size) == MAX_SIDE_FOR_OCR and scale < 1
+    tiny_text = render_text_image(["texte"] * 30, font_size=7, size=(3000, 2000))
+    prepared, scale = prepare_for_ocr(tiny_text)
+    assert max(prepared.size) <= MAX_SIDE_FOR_OCR
 
 
 def test_prepare_for_ocr_turns_dark_mode_light() -> None:
     prepared, _ = prepare_for_ocr(Image.new("RGB", (1600, 100), (20, 20, 30)))
     assert prepared.getpixel((5, 5)) > 200
+
+
+def test_find_screen_straightens_a_photographed_screen() -> None:
+    page = render_text_image(["Erreur technique"] * 5, size=(800, 500))
+    photo = Image.new("RGB", (1200, 900), (60, 60, 60))
+    tilted = page.rotate(4, expand=True, fillcolor=(60, 60, 60))
+    photo.paste(tilted, (150, 150))
+    quad = find_screen(ImageOps.grayscale(photo))
+    assert quad is not None
+    upright = straighten(photo, quad)
+    assert abs(upright.width - 800) < 80 and abs(upright.height - 500) < 80
+    assert find_screen(ImageOps.grayscale(page)) is None  # an ordinary screenshot is left alone

@@ -8,8 +8,10 @@ across inputs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from .errors import EmptyInputError
@@ -22,6 +24,10 @@ from .scoring import Ranking, rank
 
 PARIS = ZoneInfo("Europe/Paris")
 MAX_TEXT = 20_000  # characters analysed; a longer paste is cut (a page is ~3,000)
+STRONG = 0.75  # below this confidence an image is read a second way
+
+if TYPE_CHECKING:
+    from .reading import Reading
 
 
 class Engine:
@@ -38,16 +44,45 @@ class Engine:
         return self._diagnose(text[:MAX_TEXT], (), (), input_name, self._lang(lang), now, None)
 
     def diagnose_image(self, source: bytes | str | Path, *, lang: str | None = None, input_name: str | None = None, now: datetime | None = None) -> Diagnosis:
-        """OCR a screenshot or photo (bytes or a path), then diagnose its text."""
-        from . import images, ocr  # image work is imported only when an image comes
+        """OCR a screenshot or photo (bytes or a path), then diagnose its text.
 
-        image = images.load_image(source)
-        prepared, scale = images.prepare_for_ocr(image)
-        settings = self.kb.settings.ocr
-        result = ocr.read(prepared, languages=settings.languages, timeout=settings.timeout_seconds, scale=scale)
-        boxes = [(w.start, w.end, w.box) for w in result.words]
+        A fast first reading serves most screenshots. Only when it is weak (no
+        situation, or a doubtful one) is the image read a second way; and only
+        when the clock or the address was not read are the screen's top and
+        bottom edges read again on their own.
+        """
+        from . import reading  # image work is imported only when an image comes
+
         name = input_name if input_name is not None else str(source) if isinstance(source, str | Path) else "image"
-        return self._diagnose(result.text, result.lines, boxes, name, self._lang(lang), now, result.mean_confidence)
+        lang = self._lang(lang)
+        image = reading.load(source)
+        settings = self.kb.settings.ocr
+        first = reading.read(image, settings, strong=False)
+        best = self._diagnose_reading(first, name, lang, now)
+        if self._weak(best):
+            second = reading.read(image, settings, strong=True)
+            other = self._diagnose_reading(second, name, lang, now)
+            if self._better(other, best):
+                best, first = other, second
+        if best.seen_time is None or best.site is None:
+            edges = reading.read_edges(first, settings)
+            if edges is not None:
+                best = self._diagnose_reading(edges, name, lang, now)
+        return best
+
+    def localize(self, diagnosis: Diagnosis, lang: str) -> Diagnosis:
+        """The same diagnosis in another language, without reading the image again."""
+        lang = self._lang(lang)
+        situation = self.kb.situation(diagnosis.situation or self.kb.fallback.id)
+        variant = situation.variants.get(diagnosis.step) if diagnosis.step else None
+        return replace(
+            diagnosis,
+            lang=lang,
+            title=localize(variant.title if variant else situation.title, lang),
+            summary=localize(variant.summary if variant else situation.summary, lang),
+            notice=localize(situation.notice, lang) if situation.notice else None,
+            fix=render_fix(self.kb, situation, diagnosis.step, lang),
+        )
 
     def ccc_message(self, diagnosis: Diagnosis, fields: CccFields, lang: str = "fr") -> str:
         """Render the CCC message again with fields the user edited.
@@ -71,6 +106,21 @@ class Engine:
         return localize(self.kb.situation(situation_id).title, self._lang(lang))
 
     # -- internals --------------------------------------------------------
+    def _diagnose_reading(self, read: Reading, name: str, lang: str, now: datetime | None) -> Diagnosis:
+        result = read.ocr
+        boxes = [(w.start, w.end, w.box) for w in result.words]
+        diagnosis = self._diagnose(result.text, result.lines, boxes, name, lang, now, result.mean_confidence)
+        return replace(diagnosis, view=read.view)
+
+    def _weak(self, diagnosis: Diagnosis) -> bool:
+        return diagnosis.situation == self.kb.fallback.id or diagnosis.confidence < STRONG or diagnosis.poor_reading
+
+    def _better(self, other: Diagnosis, current: Diagnosis) -> bool:
+        def key(d: Diagnosis) -> tuple[bool, float]:
+            return (d.situation != self.kb.fallback.id, d.confidence if d.situation != self.kb.fallback.id else -d.confidence)
+
+        return key(other) > key(current)
+
     def _lang(self, lang: str | None) -> str:
         settings = self.kb.settings
         return lang if lang in settings.languages else settings.default_language
@@ -86,12 +136,12 @@ class Engine:
         ocr_confidence: float | None,
     ) -> Diagnosis:
         kb = self.kb
-        result = self._matcher.match(text)
-        ranking = rank(result.hits, kb)
-        chosen = ranking.chosen
-        situation = kb.situation(chosen.situation)
         now = now or datetime.now(PARIS)
         facts = extract(text, lines=lines, known_sites=kb.settings.site.known, default_year=now.year)
+        result = self._matcher.match(text)
+        ranking = rank(result.hits, kb, other_site=kb.settings.site.is_other(facts.site))
+        chosen = ranking.chosen
+        situation = kb.situation(chosen.situation)
         poor = ocr_confidence is not None and (
             ocr_confidence < kb.settings.scoring.min_ocr_confidence or sum(c.isalpha() for c in text) < 15
         )
@@ -129,8 +179,6 @@ class Engine:
 
 
 def _with_message(diagnosis: Diagnosis, message: str) -> Diagnosis:
-    from dataclasses import replace
-
     return replace(diagnosis, ccc_message=message)
 
 

@@ -134,13 +134,21 @@ class ScoringSpec(_Strict):
 
 
 class OcrSpec(_Strict):
-    languages: str
+    languages: str  # the careful second reading, and the screen edges
+    fast_languages: str  # the first reading
     timeout_seconds: float = Field(gt=0)
 
 
 class SiteSpec(_Strict):
     default: str
     known: list[str] = Field(min_length=1)
+    related: list[str] = Field(default_factory=list)
+
+    def is_other(self, host: str | None) -> bool:
+        """A visible address that is neither ANEF nor a site of its sign-in flow."""
+        if host is None or host in self.known:
+            return False
+        return not any(host == domain or host.endswith("." + domain) for domain in self.related)
 
 
 class ContextSpec(_Strict):

@@ -72,6 +72,9 @@ class Diagnosis:
     ocr_confidence: float | None = None
     poor_reading: bool = False
     error: TroubleshootError | None = field(default=None, compare=False)
+    # The image (upright, straightened for photos) that evidence boxes refer to;
+    # kept in memory only, for the app to draw on, never serialised.
+    view: Any = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``troubleshoot diagnose --json``."""

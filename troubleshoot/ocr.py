@@ -62,13 +62,19 @@ def probe(languages: str) -> str:
     return version
 
 
-def read(image: Image.Image, *, languages: str, timeout: float, scale: float = 1.0) -> OcrResult:
-    """OCR a prepared image; word boxes are divided by ``scale`` to match the original."""
+def read(image: Image.Image, *, languages: str, timeout: float, scale: float = 1.0, psm: int = 3) -> OcrResult:
+    """OCR a prepared image; word boxes are divided by ``scale`` to match the original.
+
+    ``psm`` is Tesseract's page segmentation mode: 3 automatic layout, 11 sparse
+    text (finds words the layout analysis drops, e.g. in boxed alerts).
+    """
     probe(languages)
+    image = image.copy()
+    image.format = "BMP"  # pytesseract hands images over as files: BMP costs no compression time
     with _SLOTS:
         try:
             data = pytesseract.image_to_data(
-                image, lang=languages, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
+                image, lang=languages, config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout
             )
         except pytesseract.TesseractNotFoundError as exc:
             raise TesseractMissingError("Tesseract OCR is not installed or not on the PATH.") from exc

@@ -44,13 +44,18 @@ def _variant(hits: list[Hit]) -> str | None:
     return max(sorted(totals), key=lambda v: totals[v])
 
 
-def rank(hits: tuple[Hit, ...], kb: KnowledgeBase) -> Ranking:
-    """Score each situation as 1 - prod(1 - weight) over its distinct fired rules."""
+def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) -> Ranking:
+    """Score each situation as 1 - prod(1 - weight) over its distinct fired rules.
+
+    ``other_site``: the address of a website that is not ANEF is visible, which
+    counts like a named other site (an energy supplier's "session expirée" is
+    not an ANEF problem).
+    """
     by_owner: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
         by_owner[hit.rule.owner].append(hit)
     anef = bool(by_owner.get(f"{CONTEXT}/anef"))
-    foreign = bool(by_owner.get(f"{CONTEXT}/foreign"))
+    foreign = bool(by_owner.get(f"{CONTEXT}/foreign")) or other_site
     factor = kb.settings.scoring.foreign_site_factor if foreign and not anef else 1.0
     order = {s.id: s.order for s in kb.situations}
     candidates = []
