@@ -1,14 +1,19 @@
+import itertools
+
 from troubleshoot.knowledge import PatternSpec, load_knowledge
 from troubleshoot.matcher import CONTEXT, Hit, Rule
 from troubleshoot.scoring import rank
 
 KB = load_knowledge()
 A, B = [s.id for s in KB.situations if not s.fallback][:2]
+_POSITIONS = itertools.count(100, 10)
 
 
-def _hit(owner: str, weight: float, pid: str = "p", variant: str | None = None) -> Hit:
+def _hit(owner: str, weight: float, pid: str = "p", variant: str | None = None, at: int | None = None) -> Hit:
+    """A hit on its own stretch of text unless ``at`` puts two on the same words."""
     spec = PatternSpec(id=pid, weight=weight, phrase="x", variant=variant)
-    return Hit(Rule(owner, spec), 0, 1, 0, 1, "x")
+    start = at if at is not None else next(_POSITIONS)
+    return Hit(Rule(owner, spec), start, start + 5, start, start + 5, "x")
 
 
 def test_rank_combines_weights_as_noisy_or() -> None:
@@ -32,3 +37,15 @@ def test_rank_lowers_scores_on_another_site_without_anef_cue() -> None:
 def test_rank_breaks_ties_by_strongest_rule_then_order() -> None:
     ranking = rank((_hit(B, 0.75, "strong"), _hit(A, 0.5, "a"), _hit(A, 0.5, "b")), KB)
     assert ranking.chosen.situation == B  # same score 0.75, B has the single strongest rule
+
+
+def test_rank_counts_the_same_words_once_per_situation() -> None:
+    twice = rank((_hit(A, 0.6, "a", at=0), _hit(A, 0.5, "b", at=2)), KB)
+    assert twice.candidates[0].score == 0.6 and len(twice.candidates[0].hits) == 1
+    apart = rank((_hit(A, 0.6, "a", at=0), _hit(A, 0.5, "b", at=50)), KB)
+    assert apart.candidates[0].score == 0.8
+
+
+def test_rank_picks_the_variant_with_most_weight() -> None:
+    ranking = rank((_hit(A, 0.6, "a", "first"), _hit(A, 0.3, "b", "second"), _hit(A, 0.4, "c", "second")), KB)
+    assert ranking.chosen.variant == "second"

@@ -34,6 +34,16 @@ def _noisy_or(weights: list[float]) -> float:
     return 1.0 - remaining
 
 
+def _distinct(hits: list[Hit]) -> list[Hit]:
+    """The strongest hit for each stretch of text: words that two rules of the
+    same situation both matched count once, with the larger weight."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.rule.spec.weight, h.start, h.rule.spec.id)):
+        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.rule.spec.id))
+
+
 def _variant(hits: list[Hit]) -> str | None:
     totals: dict[str, float] = defaultdict(float)
     for hit in hits:
@@ -60,7 +70,7 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
     order = {s.id: s.order for s in kb.situations}
     candidates = []
     for situation in kb.situations:
-        own = by_owner.get(situation.id)
+        own = _distinct(by_owner.get(situation.id, []))
         if not own:
             continue
         score = _noisy_or([h.rule.spec.weight for h in own]) * factor
