@@ -55,9 +55,10 @@ def test_ccc_message_uses_edited_fields(engine) -> None:
 
 @pytest.mark.ocr
 def test_diagnose_image_reads_screen_clock_and_draws_boxes(engine) -> None:
+    # The clock sits at the bottom edge, like a taskbar's.
     image = render_text_image(
         ["https://administration-etrangers-en-france.interieur.gouv.fr/usagers/#/connexion", "",
-         "Identifiant ou mot de passe incorrect.", "", "", "", "14:32", "26/11/2026"],
+         "Identifiant ou mot de passe incorrect."] + [""] * 12 + ["14:32  26/11/2026"],
         size=(1500, 900),
     )
     buffer = io.BytesIO()

@@ -42,9 +42,10 @@ def _first_situation(root: Path) -> Path:
         (lambda d: d.__setitem__("id", "other_id"), "id:"),
         (lambda d: d["patterns"][0].__setitem__("phrase", "x"), "exactly one of 'phrase' or 'tokens'"),
         (lambda d: d["patterns"].append(dict(d["patterns"][0])), "duplicate pattern ids"),
+        (lambda d: d["patterns"][0].__setitem__("outranks", ["no_such_situation"]), "patterns.0.outranks"),
     ],
     ids=["weight-range", "weight-missing", "unknown-source", "missing-language", "unknown-field", "id-vs-file",
-         "phrase-and-tokens", "duplicate-id"],
+         "phrase-and-tokens", "duplicate-id", "unknown-outranked"],
 )
 def test_load_knowledge_names_file_and_field(knowledge_copy: Path, change, needle: str) -> None:
     path = _first_situation(knowledge_copy)

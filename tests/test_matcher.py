@@ -31,3 +31,14 @@ def test_match_finds_context_cues(text: str, context: str) -> None:
 
 def test_match_on_unrelated_text_finds_nothing() -> None:
     assert MATCHER.match("Il fait beau aujourd'hui, on va au parc.").hits == ()
+
+
+def test_match_suppress_rule_removes_matches_inside_its_span() -> None:
+    # "EDF" is another body's name, but in "facture EDF" it is a document ANEF asks for.
+    assert f"{CONTEXT}/foreign" in _owners("Mon espace client EDF")
+    assert f"{CONTEXT}/foreign" not in _owners("Justificatif de domicile : facture EDF de novembre")
+
+
+def test_match_france_connect_is_one_name_however_written() -> None:
+    for text in ("FranceConnect", "France Connect", "France-Connect", "FranceConect"):
+        assert f"{CONTEXT}/anef" in _owners(text), text

@@ -49,3 +49,11 @@ def test_rank_counts_the_same_words_once_per_situation() -> None:
 def test_rank_picks_the_variant_with_most_weight() -> None:
     ranking = rank((_hit(A, 0.6, "a", "first"), _hit(A, 0.3, "b", "second"), _hit(A, 0.4, "c", "second")), KB)
     assert ranking.chosen.variant == "second"
+
+
+def test_rank_outranking_phrase_lowers_the_other_reading() -> None:
+    spec = PatternSpec(id="settles", weight=0.9, phrase="x", outranks=[A])
+    settling = Hit(Rule(B, spec), 500, 505, 500, 505, "x")
+    ranking = rank((_hit(A, 0.95, "a"), _hit(A, 0.9, "b"), settling), KB)
+    assert ranking.chosen.situation == B
+    assert next(c for c in ranking.candidates if c.situation == A).score < 0.2

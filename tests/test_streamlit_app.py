@@ -99,7 +99,7 @@ def test_bundled_sample_is_read_with_its_clock() -> None:
 
 @pytest.mark.ocr
 def test_uploaded_screenshot_is_read() -> None:
-    image = render_text_image([LOGIN_ERROR, "12/03/2026 14:32"], size=(1400, 300))
+    image = render_text_image([LOGIN_ERROR] + [""] * 8 + ["12/03/2026 14:32"], size=(1400, 560))  # clock at the bottom edge
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     at = _app()

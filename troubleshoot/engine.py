@@ -64,7 +64,7 @@ class Engine:
             other = self._diagnose_reading(second, name, lang, now)
             if self._better(other, best):
                 best, first = other, second
-        if best.seen_time is None or best.site is None:
+        if not best.clock_at_edge or best.site is None:
             edges = reading.read_edges(first, settings)
             if edges is not None:
                 best = self._diagnose_reading(edges, name, lang, now)
@@ -173,6 +173,7 @@ class Engine:
             fix=render_fix(kb, situation, chosen.variant, lang),
             ocr_confidence=ocr_confidence,
             poor_reading=poor,
+            clock_at_edge=facts.clock_at_edge,
         )
         fields = self.default_fields(diagnosis)
         return _with_message(diagnosis, render_ccc(kb, situation, fields))

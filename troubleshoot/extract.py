@@ -34,7 +34,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\
 _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?!\d)")
 _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?(?![a-z])")
 _MONTH_DAY = re.compile(rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)(?!\s?[:h]\s?\d),?(?:\s+(\d{{4}}))?(?!\d)")
-_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])\s?[:hH]\s?([0-5]\d)(?![\d])(?:\s?([AaPp])\.?[Mm]\.?)?")
+_TIME = re.compile(r"(?<![\d:/])([01]?\d|2[0-3]) ?[:hH] ?([0-5]\d)(?![\d/])(?: ?([AaPp])\.?[Mm]\.?)?")
 _NOT_NOW = re.compile(r"(avant le|jusqu.au|au plus tard|before|until|expire|valable|valid|naissance|born|delivre|issued|du|au)\s*$")
 _HOST = re.compile(r"(?<![@\w.-])(?:https?\s?:\s?/\s?/\s?)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:fr|com|org|net|eu|io|gouv))(?![a-z0-9-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -61,6 +61,7 @@ class Extracted:
     site: str | None = None
     seen_date: date | None = None
     seen_time: time | None = None
+    clock_at_edge: bool = False  # the time was read at the screen's top or bottom edge
     emails: tuple[str, ...] = ()
     foreign_numbers: tuple[str, ...] = ()
     error_codes: tuple[str, ...] = field(default_factory=tuple)
@@ -122,38 +123,59 @@ def _is_edge(pos: int, lines: Sequence[Line]) -> bool:
     return False
 
 
-def _date_time(folded: str, lines: Sequence[Line], default_year: int | None) -> tuple[date | None, time | None]:
+def _date_time(folded: str, lines: Sequence[Line], default_year: int | None) -> tuple[date | None, time | None, bool]:
+    """The screen's date and time, and whether they come from an edge (a clock).
+
+    On an image (line positions known), a clock sits at the top or bottom edge;
+    dates and times inside the page (a deposit date, an appointment) are only a
+    last resort for the time and never the date of the problem.
+    """
     dates = _dates(folded, default_year)
     times = _times(folded)
-    # Drop times that are part of a date (12.11.2026) - the regexes cannot overlap otherwise.
+    positioned = any(line.y is not None for line in lines)
     pairs = [
         (abs(tp - dp), tp, t, d)
         for tp, t in times
         for dp, d in dates
         if abs(tp - dp) <= _PAIR_DISTANCE
     ]
-    if pairs:
-        pairs.sort(key=lambda p: (not _is_edge(p[1], lines), p[0]))
-        _, _, t, d = pairs[0]
-        return d, t
-    positioned = bool(lines) and any(line.y is not None for line in lines)
+    edge_pairs = [p for p in pairs if _is_edge(p[1], lines)]
+    if edge_pairs:
+        _, _, t, d = min(edge_pairs, key=lambda p: p[0])
+        return d, t, True
     edge_times = [t for p, t in times if _is_edge(p, lines)]
-    chosen_time = edge_times[0] if edge_times else (times[0][1] if times and not positioned else None)
     edge_dates = [d for p, d in dates if _is_edge(p, lines)]
-    chosen_date = edge_dates[0] if edge_dates else (dates[0][1] if dates else None)
-    return chosen_date, chosen_time
+    if edge_times:
+        return (edge_dates[0] if edge_dates else None), edge_times[0], True
+    if pairs and not positioned:
+        _, _, t, d = min(pairs, key=lambda p: p[0])
+        return d, t, False
+    if positioned:
+        return (edge_dates[0] if edge_dates else None), None, False
+    return (dates[0][1] if dates else None), (times[0][1] if times else None), False
 
 
-def _site(folded: str, known: Sequence[str]) -> str | None:
-    hosts = []
+def _hosts(folded: str, known: Sequence[str]) -> list[tuple[int, str]]:
+    found = []
     for m in _HOST.finditer(folded):
         host = re.sub(r"\s", "", m[1]).strip(".")
+        host = host[host.index("www.") :] if "www." in host else host  # "iwww.x.fr": OCR noise before www
         close = difflib.get_close_matches(host, known, n=1, cutoff=0.85)
-        hosts.append(close[0] if close else host)
-    for host in hosts:
+        found.append((m.start(), close[0] if close else host))
+    return found
+
+
+def _site(folded: str, lines: Sequence[Line], known: Sequence[str]) -> str | None:
+    """The address shown: on an image, the one in the address bar (top edge);
+    addresses inside the page (footer links) count only if they are ANEF's."""
+    hosts = _hosts(folded, known)
+    if any(line.y is not None for line in lines):
+        at_edge = [h for p, h in hosts if _is_edge(p, lines)]
+        hosts = [(0, h) for h in at_edge] + [(0, h) for p, h in hosts if h in known]
+    for _, host in hosts:
         if host in known:
             return host
-    return hosts[0] if hosts else None
+    return hosts[0][1] if hosts else None
 
 
 def extract(
@@ -165,12 +187,13 @@ def extract(
 ) -> Extracted:
     """Read the site, the date and time of the screen, identifiers and error codes."""
     folded = _fold(text)
-    seen_date, seen_time = _date_time(folded, lines, default_year)
+    seen_date, seen_time, at_edge = _date_time(folded, lines, default_year)
     codes = [m[1] or m[2] for m in _HTTP_CODE.finditer(text)] + _BROWSER_CODE.findall(text)
     return Extracted(
-        site=_site(folded, known_sites),
+        site=_site(folded, lines, known_sites),
         seen_date=seen_date,
         seen_time=seen_time,
+        clock_at_edge=at_edge,
         emails=tuple(dict.fromkeys(_EMAIL.findall(text))),
         foreign_numbers=tuple(dict.fromkeys(_FOREIGN_NUMBER.findall(text))),
         error_codes=tuple(dict.fromkeys(codes)),

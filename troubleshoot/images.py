@@ -145,6 +145,20 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
     return tuple(float(v) * factor for corner in corners for v in corner)
 
 
+def widen(quad: tuple[float, ...], size: tuple[int, int], *, sides: float = 0.02, bottom: float = 0.08) -> tuple[float, ...]:
+    """Grow the screen's outline a little, most at the bottom: a dark taskbar
+    (where the clock is) is not part of the bright page that was found."""
+    (x0, y0, x1, y1, x2, y2, x3, y3) = quad
+    width, height = size
+    dx = sides * (abs(x3 - x0) + abs(x2 - x1)) / 2
+    up = sides * (abs(y1 - y0) + abs(y2 - y3)) / 2
+    down = bottom * (abs(y1 - y0) + abs(y2 - y3)) / 2
+    grown = (x0 - dx, y0 - up, x1 - dx, y1 + down, x2 + dx, y2 + down, x3 + dx, y3 - up)
+    return tuple(
+        min(max(v, 0.0), float(width if i % 2 == 0 else height)) for i, v in enumerate(grown)
+    )
+
+
 def straighten(image: Image.Image, quad: tuple[float, ...]) -> Image.Image:
     """Map the screen's four corners onto an upright rectangle."""
     (x0, y0, x1, y1, x2, y2, x3, y3) = quad

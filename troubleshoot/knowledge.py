@@ -43,6 +43,7 @@ class PatternSpec(_Strict):
     variant: str | None = None
     suppress: bool = False
     fuzzy: bool = True
+    outranks: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_form(self) -> PatternSpec:
@@ -312,6 +313,13 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
         spec: SituationSpec = _validate(SituationSpec, path, _read_yaml(path))
         _check_situation(path, spec, settings, sources)
         situations.append(spec)
+    ids = {s.id for s in situations}
+    for spec in situations:
+        for index, pattern in enumerate(spec.patterns):
+            unknown = sorted(set(pattern.outranks) - ids)
+            if unknown:
+                path = base / "situations" / f"{spec.id}.yaml"
+                raise KnowledgeError(f"{path}: patterns.{index}.outranks: unknown situation(s) {', '.join(unknown)}")
     fallbacks = [s.id for s in situations if s.fallback]
     if len(fallbacks) != 1:
         raise KnowledgeError(f"{base / 'situations'}: exactly one situation needs 'fallback: true' (found {fallbacks or 'none'})")

@@ -71,6 +71,7 @@ class Diagnosis:
     ccc_message: str = ""
     ocr_confidence: float | None = None
     poor_reading: bool = False
+    clock_at_edge: bool = False  # the date/time came from a clock at the screen's edge
     error: TroubleshootError | None = field(default=None, compare=False)
     # The image (upright, straightened for photos) that evidence boxes refer to;
     # kept in memory only, for the app to draw on, never serialised.

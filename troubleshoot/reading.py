@@ -31,7 +31,7 @@ def load(source: bytes | str | Path) -> Image.Image:
     """Decode, then straighten a photographed screen onto an upright rectangle."""
     image = images.load_image(source)
     quad = images.find_screen(ImageOps.grayscale(image))
-    return images.straighten(image, quad) if quad is not None else image
+    return images.straighten(image, images.widen(quad, image.size)) if quad is not None else image
 
 
 def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:

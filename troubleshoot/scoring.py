@@ -74,7 +74,17 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
         if not own:
             continue
         score = _noisy_or([h.rule.spec.weight for h in own]) * factor
-        candidates.append(Candidate(situation.id, round(score, 4), tuple(own), _variant(own)))
+        candidates.append(Candidate(situation.id, score, tuple(own), _variant(own)))
+    # A phrase that settles a known confusion ("lier votre compte avec
+    # FranceConnect" beside "ce compte existe déjà") lowers the other reading.
+    damping: dict[str, float] = defaultdict(lambda: 1.0)
+    for candidate in candidates:
+        for hit in candidate.hits:
+            for other in hit.rule.spec.outranks:
+                damping[other] *= 1.0 - hit.rule.spec.weight
+    candidates = [
+        Candidate(c.situation, round(c.score * damping[c.situation], 4), c.hits, c.variant) for c in candidates
+    ]
     candidates.sort(
         key=lambda c: (-c.score, -max(h.rule.spec.weight for h in c.hits), order[c.situation], c.situation)
     )
