@@ -140,7 +140,7 @@ if result.error or result.diagnosis is None:
     next_steps()
     st.stop()
 
-d = webapp.relocalize(engine, result.diagnosis, lang)
+d = result.diagnosis if result.diagnosis.lang == lang else engine.localize(result.diagnosis, lang)
 unknown = webapp.is_fallback(engine, d)
 
 # -- what is happening --------------------------------------------------------
@@ -163,10 +163,12 @@ if d.fix and d.fix.steps:
 
 with st.expander(t("evidence_heading"), icon=":material/search:", expanded=result.image is not None and bool(d.evidence)):
     if result.image is not None:
+        # Boxes refer to the image as read: upright, and straightened for a photo of a screen.
+        shown = d.view if d.view is not None else result.image
         boxes = evidence_boxes(d.evidence)
         if boxes:
-            st.image(annotate(result.image, boxes, zoom=True), caption=t("evidence_caption"))
-        st.image(annotate(result.image, boxes))
+            st.image(annotate(shown, boxes, zoom=True), caption=t("evidence_caption"))
+        st.image(annotate(shown, boxes))
     if d.evidence:
         st.caption(t("evidence_phrases"))
         st.code("\n".join(dict.fromkeys(e.phrase for e in d.evidence)), language=None, wrap_lines=True)

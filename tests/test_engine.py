@@ -76,3 +76,12 @@ def test_diagnose_image_reads_screen_clock_and_draws_boxes(engine) -> None:
 def test_diagnose_image_refuses_non_images(engine) -> None:
     with pytest.raises(UnsupportedImageError):
         engine.diagnose_image(b"%PDF-1.7 not an image")
+
+
+def test_localize_translates_without_reading_again(engine) -> None:
+    d = engine.diagnose_text("Identifiant ou mot de passe incorrect", lang="fr")
+    en = engine.localize(d, "en")
+    direct = engine.diagnose_text(d.text, lang="en")
+    assert (en.lang, en.situation, en.text, en.evidence) == ("en", d.situation, d.text, d.evidence)
+    assert (en.title, en.summary, en.notice, en.fix) == (direct.title, direct.summary, direct.notice, direct.fix)
+    assert en.fix != d.fix

@@ -59,14 +59,6 @@ def test_edited_fields_change_the_message(engine: Engine) -> None:
     assert "le 24/05/2025 à 15:53" in message and "Naturalisation" in message and "Adresse électronique" in message
 
 
-def test_relocalize_translates_without_reading_again(engine: Engine) -> None:
-    d = engine.diagnose_text("Identifiant ou mot de passe incorrect", lang="fr")
-    en = webapp.relocalize(engine, d, "en")
-    direct = engine.diagnose_text(d.text, lang="en")
-    assert (en.lang, en.situation, en.text, en.evidence) == ("en", d.situation, d.text, d.evidence)
-    assert (en.title, en.summary, en.notice, en.fix) == (direct.title, direct.summary, direct.notice, direct.fix)
-
-
 def test_fallback_is_recognised(engine: Engine) -> None:
     d = engine.diagnose_text("bonjour, quelle belle journée", lang="fr")
     assert webapp.is_fallback(engine, d)

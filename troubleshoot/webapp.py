@@ -16,7 +16,6 @@ from .engine import Engine
 from .errors import TroubleshootError
 from .i18n import Translator
 from .models import CccFields, Diagnosis
-from .render import localize, render_fix
 
 PARIS = ZoneInfo("Europe/Paris")
 CCC_PHONE = "0 806 001 620"
@@ -104,22 +103,6 @@ _KNOWN_ERRORS = {"tesseract_missing", "language_missing", "unreadable_image", "u
 
 def is_fallback(engine: Engine, diagnosis: Diagnosis) -> bool:
     return diagnosis.situation in (None, engine.kb.fallback.id)
-
-
-def relocalize(engine: Engine, diagnosis: Diagnosis, lang: str) -> Diagnosis:
-    """The same diagnosis with its texts in another language, without reading the image again."""
-    if diagnosis.lang == lang or diagnosis.situation is None:
-        return diagnosis
-    situation = engine.kb.situation(diagnosis.situation)
-    variant = situation.variants.get(diagnosis.step) if diagnosis.step else None
-    return replace(
-        diagnosis,
-        lang=lang,
-        title=localize(variant.title if variant else situation.title, lang),
-        summary=localize(variant.summary if variant else situation.summary, lang),
-        notice=localize(situation.notice, lang) if situation.notice else None,
-        fix=render_fix(engine.kb, situation, diagnosis.step, lang),
-    )
 
 
 @dataclass(frozen=True)
