@@ -17,6 +17,7 @@ run: setup
 	OMP_THREAD_LIMIT=1 $(BIN)/streamlit run streamlit_app.py --server.address localhost --server.port $(PORT)
 
 test: setup browser-deps
+	$(BIN)/ruff check .
 	OMP_THREAD_LIMIT=1 $(BIN)/python -m pytest
 
 setup: ocr-deps $(STAMP)

@@ -9,14 +9,18 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract is much faster single-threaded
 
 import streamlit as st  # noqa: E402
 
-from troubleshoot import CccFields, Diagnosis, Engine  # noqa: E402
-from troubleshoot import webapp  # noqa: E402
+from troubleshoot import (  # noqa: E402
+    CccFields,
+    Diagnosis,
+    Engine,
+    webapp,  # noqa: E402
+)
 from troubleshoot.annotate import annotate, evidence_boxes  # noqa: E402
 from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 
@@ -180,7 +184,7 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=resul
 # -- message for the CCC ------------------------------------------------------
 st.header(t("ccc_heading"))
 st.write(t("ccc_intro"))
-moment = webapp.problem_moment(d.seen_date, d.seen_time, st.context.timezone, datetime.now(timezone.utc))
+moment = webapp.problem_moment(d.seen_date, d.seen_time, st.context.timezone, datetime.now(UTC))
 k = f"{n}_{key[:12]}"  # a new analysis gets fresh fields, pre-filled from it
 col_date, col_time = st.columns(2)
 picked_date = col_date.date_input(t("field_date"), value=moment.date, format="DD/MM/YYYY", key=f"date_{k}")

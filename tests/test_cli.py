@@ -34,7 +34,7 @@ def test_cli_json_texts_in_order_with_contract_fields(tmp_path: Path) -> None:
     assert status == 0
     assert [r["input"] for r in rows] == ["text:1", "text:2", "text:3"]  # blank lines skipped
     for row in rows:
-        assert CONTRACT <= set(row) and row["error"] is None
+        assert set(row) >= CONTRACT and row["error"] is None
         assert 0 <= row["confidence"] <= 1 and row["fix"]["steps"] and row["ccc_message"]
     assert rows[0]["situation"] != rows[2]["situation"]
 

@@ -3,11 +3,10 @@ import io
 import pytest
 from PIL import Image, ImageOps
 
-from troubleshoot.errors import EmptyInputError, UnreadableImageError, UnsupportedImageError
 from tests.conftest import render_text_image
+from troubleshoot.errors import EmptyInputError, UnreadableImageError, UnsupportedImageError
 from troubleshoot.images import (
     MAX_SIDE_FOR_OCR,
-    MIN_LINE_HEIGHT,
     find_screen,
     line_height,
     load_image,

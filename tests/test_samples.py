@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import SAMPLES
 from troubleshoot.evaluate import evaluate
 
+
 @pytest.fixture(scope="module")
 def scores(engine):
     return evaluate(SAMPLES, engine)

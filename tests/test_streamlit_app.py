@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.conftest import render_text_image
 from troubleshoot import i18n
 from troubleshoot.knowledge import load_knowledge
-
-from tests.conftest import render_text_image
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 LANGUAGES = load_knowledge().settings.languages

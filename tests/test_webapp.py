@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 import pytest
 
@@ -10,7 +10,7 @@ from troubleshoot import CccFields, Engine, webapp
 from troubleshoot.errors import OcrTimeoutError, TroubleshootError, UnsupportedImageError
 from troubleshoot.i18n import Translator
 
-NOW = datetime(2026, 3, 10, 13, 5, 42, tzinfo=timezone.utc)  # 14:05 in Paris (winter time)
+NOW = datetime(2026, 3, 10, 13, 5, 42, tzinfo=UTC)  # 14:05 in Paris (winter time)
 
 
 def test_without_a_clock_it_is_now_in_paris_time() -> None:

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from .errors import EmptyInputError
-from .extract import Extracted, Line, extract
+from .extract import Line, extract
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Hit, RuleMatcher
 from .models import CccFields, Diagnosis, Evidence
 from .render import check_template, localize, render_ccc, render_fix
-from .scoring import Ranking, rank
+from .scoring import rank
 
 PARIS = ZoneInfo("Europe/Paris")
 MAX_TEXT = 20_000  # characters analysed; a longer paste is cut (a page is ~3,000)
@@ -65,7 +65,7 @@ class Engine:
             if self._better(other, best):
                 best, first = other, second
         if not best.clock_at_edge or best.site is None:
-            edges = reading.read_edges(first, settings)
+            edges = reading.read_edges(first, settings, clock=not best.clock_at_edge, address=best.site is None)
             if edges is not None:
                 best = self._diagnose_reading(edges, name, lang, now)
         return best
@@ -101,9 +101,6 @@ class Engine:
             time=diagnosis.seen_time.strftime("%H:%M") if diagnosis.seen_time else None,
             error_text=diagnosis.error_text or None,
         )
-
-    def title(self, situation_id: str, lang: str | None = None) -> str:
-        return localize(self.kb.situation(situation_id).title, self._lang(lang))
 
     # -- internals --------------------------------------------------------
     def _diagnose_reading(self, read: Reading, name: str, lang: str, now: datetime | None) -> Diagnosis:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -17,7 +17,7 @@ LOCALES_DIR = Path(__file__).resolve().parent / "locales"
 REFERENCE_LANGUAGE = "fr"  # the language every other file is checked against
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> dict[str, str]:
     """All strings of one language (read once per process; the files are read-only)."""
     path = LOCALES_DIR / f"{lang}.yaml"

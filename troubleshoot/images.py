@@ -138,7 +138,7 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
         (xs[np.argmax(total)], ys[np.argmax(total)]),  # lower right
         (xs[np.argmax(diff)], ys[np.argmax(diff)]),  # upper right
     ]
-    area = 0.5 * abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(corners, corners[1:] + corners[:1])))
+    area = 0.5 * abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(corners, corners[1:] + corners[:1], strict=True)))
     if not 0.25 * h * w <= area <= 0.97 * h * w:
         return None
     factor = grey.width / w

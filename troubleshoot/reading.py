@@ -18,7 +18,9 @@ from .extract import Line
 from .knowledge import OcrSpec
 
 EDGE = 0.09  # share of the height holding an address bar or a clock, at top and bottom
-EDGE_SCALE = 3.0
+CLOCK_WIDTH = 0.3  # the taskbar's clock sits in its right-hand part
+EDGE_SCALE = 2.5
+ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
 
 
 @dataclass(frozen=True)
@@ -45,36 +47,54 @@ def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
     return Reading(result, image)
 
 
-def read_edges(first: Reading, settings: OcrSpec) -> Reading | None:
-    """Read the top and bottom strips alone, enlarged: address bars and clocks are
-    small, often light on dark, and the page's layout analysis tends to drop them."""
+def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool) -> Reading | None:
+    """Read the places a clock or an address hides, alone and enlarged.
+
+    The page's layout analysis tends to drop them: a taskbar clock is small,
+    light on dark, in the bottom corner; an address bar is faint and long.
+    Only what is missing and likely there is read: the bottom-right corner when
+    a dark taskbar is there, the top strip when a piece of an address was seen.
+    """
     view = first.view
     height = round(view.height * EDGE)
     if height < 8:
         return None
-    texts: list[ocr.OcrResult] = []
-    for top in (0, view.height - height):
-        strip = ImageOps.grayscale(view.crop((0, top, view.width, top + height)))
-        if images.is_dark(strip):
-            strip = ImageOps.invert(strip)
-        scale = min(EDGE_SCALE, 4000 / max(1, strip.width))
-        strip = strip.resize((round(strip.width * scale), round(strip.height * scale)), Image.Resampling.LANCZOS)
-        part = ocr.read(strip, languages=settings.languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
-        texts.append(_shift(part, top, view.height))
-    return Reading(_merge(first.ocr, texts, view.height), view)
+    parts: list[ocr.OcrResult] = []
+    if clock:
+        corner = ImageOps.grayscale(view.crop((round(view.width * (1 - CLOCK_WIDTH)), view.height - height, view.width, view.height)))
+        if images.is_dark(corner.crop((0, corner.height // 2, corner.width, corner.height))):  # a dark taskbar
+            parts.append(_read_strip(ImageOps.invert(corner), settings, view, top=view.height - height, left=round(view.width * (1 - CLOCK_WIDTH))))
+    if address and _address_hint(first.ocr):
+        strip = ImageOps.grayscale(view.crop((0, 0, view.width, height)))
+        parts.append(_read_strip(ImageOps.invert(strip) if images.is_dark(strip) else strip, settings, view, top=0, left=0))
+    if not parts:
+        return None
+    return Reading(_merge(first.ocr, parts), view)
 
 
-def _shift(result: ocr.OcrResult, top: int, height: int) -> ocr.OcrResult:
+def _address_hint(result: ocr.OcrResult) -> bool:
+    top = [result.text[line.start : line.end].lower() for line in result.lines if line.y is not None and line.y < EDGE]
+    return any(hint in line for line in top for hint in ADDRESS_HINTS)
+
+
+def _read_strip(strip: Image.Image, settings: OcrSpec, view: Image.Image, *, top: int, left: int) -> ocr.OcrResult:
+    scale = min(EDGE_SCALE, 4000 / max(1, strip.width))
+    strip = strip.resize((round(strip.width * scale), round(strip.height * scale)), Image.Resampling.LANCZOS)
+    part = ocr.read(strip, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
+    return _shift(part, top, left, view.height)
+
+
+def _shift(result: ocr.OcrResult, top: int, left: int, height: int) -> ocr.OcrResult:
     """Put a strip's boxes and line positions back in the whole image's frame."""
     words = tuple(
-        ocr.OcrWord(w.text, w.confidence, (w.box[0], w.box[1] + top, w.box[2], w.box[3]), w.start, w.end)
+        ocr.OcrWord(w.text, w.confidence, (w.box[0] + left, w.box[1] + top, w.box[2], w.box[3]), w.start, w.end)
         for w in result.words
     )
     lines = tuple(Line(line.start, line.end, 0.0 if top == 0 else 1.0) for line in result.lines)
     return ocr.OcrResult(result.text, words, lines, result.mean_confidence)
 
 
-def _merge(main: ocr.OcrResult, extra: list[ocr.OcrResult], height: int) -> ocr.OcrResult:
+def _merge(main: ocr.OcrResult, extra: list[ocr.OcrResult]) -> ocr.OcrResult:
     """The main text followed by the strips' text, offsets renumbered."""
     text = main.text
     words = list(main.words)

@@ -89,9 +89,13 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
         key=lambda c: (-c.score, -max(h.rule.spec.weight for h in c.hits), order[c.situation], c.situation)
     )
     top = candidates[0] if candidates else None
-    if top is not None and top.score >= kb.settings.scoring.threshold:
+    # The fallback's own patterns ("it worked", "thank you") compete like the others.
+    if top is not None and top.situation != kb.fallback.id and top.score >= kb.settings.scoring.threshold:
         chosen = top
     else:
         fallback = kb.fallback
-        chosen = Candidate(fallback.id, round(1.0 - (top.score if top else 0.0), 4), (), None)
+        best_other = next((c for c in candidates if c.situation != fallback.id), None)
+        own = next((c for c in candidates if c.situation == fallback.id), None)
+        confidence = max(own.score if own else 0.0, 1.0 - (best_other.score if best_other else 0.0))
+        chosen = Candidate(fallback.id, round(confidence, 4), own.hits if own else (), None)
     return Ranking(tuple(candidates), chosen, anef, foreign)

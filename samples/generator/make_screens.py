@@ -5,6 +5,7 @@ Usage (from the repository root):  .venv/bin/python samples/generator/make_scree
 Needs: `cd samples/generator && npm install` (DSFR CSS + Marianne fonts), Pillow, Playwright (python),
 Debian's /usr/bin/chromium.  Deterministic: fixed seed, fixed sample list.
 """
+import contextlib
 import csv
 import io
 import math
@@ -148,9 +149,11 @@ def _coeffs(dst, src):
     """perspective coefficients mapping output points dst -> input points src."""
     import numpy as np
     A, B = [], []
-    for (x, y), (u, v) in zip(dst, src):
-        A.append([x, y, 1, 0, 0, 0, -u * x, -u * y]); B.append(u)
-        A.append([0, 0, 0, x, y, 1, -v * x, -v * y]); B.append(v)
+    for (x, y), (u, v) in zip(dst, src, strict=True):
+        A.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        B.append(u)
+        A.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        B.append(v)
     return np.linalg.solve(np.array(A, float), np.array(B, float)).tolist()
 
 
@@ -182,7 +185,9 @@ def photo_effect(img, rng, phone=False):
     base = tuple(int(c) for c in base)
     # destination quad
     cx, cy = outW / 2 + rng.uniform(-0.03, 0.03) * outW, outH / 2 + rng.uniform(-0.03, 0.03) * outH
-    j = lambda: rng.uniform(-0.035, 0.035)
+    def j() -> float:
+        return rng.uniform(-0.035, 0.035)
+
     kx = rng.uniform(-0.04, 0.04)  # keystone
     dst = [(cx - w / 2 + (j() + kx) * w, cy - h / 2 + j() * h), (cx + w / 2 + (j() - kx) * w, cy - h / 2 + j() * h),
            (cx + w / 2 + j() * w, cy + h / 2 + j() * h), (cx - w / 2 + j() * w, cy + h / 2 + j() * h)]
@@ -200,7 +205,7 @@ def photo_effect(img, rng, phone=False):
     out = ImageEnhance.Contrast(out).enhance(rng.uniform(0.85, 0.97))
     cast = rng.choice([(1.06, 1.0, 0.88), (0.92, 0.98, 1.08), (1.0, 1.03, 0.95), (1.04, 0.98, 0.96)])
     r, g, b = out.split()
-    out = Image.merge("RGB", [ch.point(lambda v, f=f: min(255, int(v * f))) for ch, f in zip((r, g, b), cast)])
+    out = Image.merge("RGB", [ch.point(lambda v, f=f: min(255, int(v * f))) for ch, f in zip((r, g, b), cast, strict=True)])
     # soft glare spot + sensor noise, in float
     arr = np.asarray(out).astype(np.float32)
     gx, gy, gs = rng.uniform(0.2, 0.8) * outW, rng.uniform(0.1, 0.6) * outH, rng.uniform(0.25, 0.45) * outW
@@ -221,7 +226,7 @@ def irrelevant_picture(rng, W=2000, Hh=1500):
     top, bot = (110, 160, 215), (225, 200, 170)
     for y in range(Hh):
         t = y / Hh
-        d.line([(0, y), (W, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bot)))
+        d.line([(0, y), (W, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bot, strict=True)))
     d.ellipse([W * 0.68, Hh * 0.18, W * 0.78, Hh * 0.18 + W * 0.1], fill=(255, 236, 190))
     for k, col in enumerate([(92, 110, 80), (70, 92, 62), (48, 70, 45)]):
         pts = [(0, Hh)]
@@ -231,7 +236,9 @@ def irrelevant_picture(rng, W=2000, Hh=1500):
         pts.append((W, Hh))
         d.polygon(pts, fill=col)
     for _ in range(14):  # trees
-        x = rng.uniform(0, W); y = rng.uniform(Hh * 0.78, Hh * 0.95); s = rng.uniform(40, 90)
+        x = rng.uniform(0, W)
+        y = rng.uniform(Hh * 0.78, Hh * 0.95)
+        s = rng.uniform(40, 90)
         d.polygon([(x, y - s * 2.2), (x - s * 0.6, y), (x + s * 0.6, y)], fill=(30, 55, 34))
     arr = np.asarray(img).astype(np.int16)
     nrng = np.random.default_rng(rng.randint(0, 2 ** 31))
@@ -349,10 +356,8 @@ def shoot(browser, s, stem):
 def _settle(page):
     page.wait_for_load_state("load")
     for fr in page.frames:
-        try:
+        with contextlib.suppress(Exception):  # a frame may be gone or cross-origin
             fr.evaluate("document.fonts.ready.then(() => true)")
-        except Exception:
-            pass
     page.wait_for_timeout(120)
 
 

@@ -5,8 +5,27 @@ Every page text is hand-written; wording is varied on purpose.  Labels never app
 import datetime as dt
 
 import anef_html as H
-from anef_html import (PORTAL, SSO_AUTH, SSO_ACT, alert, field, button, buttons, link, card, stepper, timeline,
-                       table, upload, badge, tile, breadcrumb, login_form, page_anef, fc_button, e)
+from anef_html import (
+    PORTAL,
+    SSO_ACT,
+    SSO_AUTH,
+    alert,
+    badge,
+    breadcrumb,
+    button,
+    buttons,
+    card,
+    fc_button,
+    field,
+    link,
+    login_form,
+    page_anef,
+    stepper,
+    table,
+    tile,
+    timeline,
+    upload,
+)
 
 HOSTS_URL = "https://" + H.HOST
 _S = []
