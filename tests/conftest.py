@@ -26,7 +26,7 @@ def knowledge_copy(tmp_path: Path) -> Path:
     return target
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/System/Library/Fonts/Supplemental/Arial.ttf"):
         if Path(path).exists():
             return ImageFont.truetype(path, size)
@@ -38,9 +38,9 @@ def render_text_image(lines: list[str], *, size: tuple[int, int] = (1400, 500), 
     """A plain screenshot-like image with the given lines, for OCR tests."""
     image = Image.new("RGB", size, background)
     draw = ImageDraw.Draw(image)
-    font = _font(font_size)
+    font_ = font(font_size)
     y = 30
     for line in lines:
-        draw.text((40, y), line, fill=colour, font=font)
+        draw.text((40, y), line, fill=colour, font=font_)
         y += int(font_size * 1.8)
     return image

@@ -60,3 +60,12 @@ def test_extract_reads_identifiers_and_codes() -> None:
     assert facts.foreign_numbers == ("7501234567",)
     assert facts.emails == ("a.b@example.org",)
     assert set(facts.error_codes) == {"503", "ERR_CONNECTION_TIMED_OUT"}
+
+
+def test_extract_repairs_a_blurred_clock_only_beside_a_date_at_the_edge() -> None:
+    text = "Page\n© rechercher Fra 15553\n24/05/2025"
+    lines = [Line(0, 4, 0.5), Line(5, 26, 0.96), Line(27, len(text), 0.98)]
+    facts = extract(text, lines=lines)
+    assert (facts.seen_date, facts.seen_time) == (date(2025, 5, 24), time(15, 53))
+    inside = "Dossier 15553\nRien"
+    assert extract(inside, lines=[Line(0, 13, 0.5), Line(14, 18, 0.6)]).seen_time is None

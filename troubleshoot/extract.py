@@ -35,6 +35,9 @@ _ISO_DATE = re.compile(r"(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?!\d)")
 _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})(?:er)?\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?(?![a-z])")
 _MONTH_DAY = re.compile(rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)(?!\s?[:h]\s?\d),?(?:\s+(\d{{4}}))?(?!\d)")
 _TIME = re.compile(r"(?<![\d:/])([01]?\d|2[0-3]) ?[:hH] ?([0-5]\d)(?![\d/])(?: ?([AaPp])\.?[Mm]\.?)?")
+# A clock whose colon OCR read as another character ("15553" for 15:53); only
+# trusted at the screen's edge, right beside a date.
+_BLURRED_CLOCK = re.compile(r"(?<![\d/])([01]\d|2[0-3])[5s;.,!|il]([0-5]\d)(?![\d/])")
 _NOT_NOW = re.compile(r"(avant le|jusqu.au|au plus tard|before|until|expire|valable|valid|naissance|born|delivre|issued|du|au)\s*$")
 _HOST = re.compile(r"(?<![@\w.-])(?:https?\s?:\s?/\s?/\s?)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:fr|com|org|net|eu|io|gouv))(?![a-z0-9-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -145,6 +148,11 @@ def _date_time(folded: str, lines: Sequence[Line], default_year: int | None) -> 
         return d, t, True
     edge_times = [t for p, t in times if _is_edge(p, lines)]
     edge_dates = [d for p, d in dates if _is_edge(p, lines)]
+    if edge_dates and not edge_times:
+        date_positions = [p for p, _ in dates if _is_edge(p, lines)]
+        for m in _BLURRED_CLOCK.finditer(folded):
+            if _is_edge(m.start(), lines) and any(abs(m.start() - p) <= _PAIR_DISTANCE for p in date_positions):
+                return edge_dates[0], time(int(m[1]), int(m[2])), True
     if edge_times:
         return (edge_dates[0] if edge_dates else None), edge_times[0], True
     if pairs and not positioned:

@@ -20,6 +20,7 @@ MAX_SIDE_FOR_OCR = 4000
 MIN_LINE_HEIGHT = 11.0
 MAX_LINE_HEIGHT = 44.0
 MAX_UPSCALE = 3.0
+EDGE_BAND = 0.08  # share of the height where taskbars and status bars sit
 
 
 def load_image(source: bytes | str | Path) -> Image.Image:
@@ -167,6 +168,22 @@ def straighten(image: Image.Image, quad: tuple[float, ...]) -> Image.Image:
     return image.transform((width, height), Image.Transform.QUAD, quad, Image.Resampling.BICUBIC)
 
 
+def _lighten_dark_edges(grey: Image.Image) -> Image.Image:
+    """Invert a dark bar along the top or bottom edge (a taskbar, a phone's status
+    bar) so its light text - often the clock - is read with the rest of the page."""
+    pixels = np.asarray(grey, dtype=np.uint8)
+    rows = pixels.mean(axis=1)
+    band = max(1, round(grey.height * EDGE_BAND))
+    dark = rows < 100
+    out = pixels.copy()
+    changed = False
+    for sl in (slice(0, band), slice(grey.height - band, grey.height)):
+        if dark[sl].mean() > 0.3:
+            out[sl][dark[sl]] = 255 - out[sl][dark[sl]]
+            changed = True
+    return Image.fromarray(out) if changed else grey
+
+
 def prepare_for_ocr(
     image: Image.Image, *, min_line: float = MIN_LINE_HEIGHT, enhance: bool = False
 ) -> tuple[Image.Image, float]:
@@ -180,6 +197,7 @@ def prepare_for_ocr(
     grey = ImageOps.grayscale(image)
     if is_dark(grey):
         grey = ImageOps.invert(grey)  # dark mode: Tesseract expects dark text on light
+    grey = _lighten_dark_edges(grey)
     if enhance:
         grey = ImageOps.autocontrast(grey, cutoff=1)
     height = line_height(grey)

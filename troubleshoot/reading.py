@@ -43,7 +43,9 @@ def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
         result = ocr.read(prepared, languages=settings.languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
     else:
         prepared, scale = images.prepare_for_ocr(image)
-        result = ocr.read(prepared, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale)
+        result = ocr.read(
+            prepared, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale, try_inverted=False
+        )
     return Reading(result, image)
 
 

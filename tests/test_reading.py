@@ -1,0 +1,66 @@
+"""How images are read: real Tesseract on generated screens with a taskbar, a photo frame."""
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw, ImageOps
+
+from tests.conftest import font, render_text_image
+from troubleshoot import reading
+from troubleshoot.images import prepare_for_ocr
+
+pytestmark = pytest.mark.ocr
+
+
+def _desktop_with_taskbar(clock: tuple[str, str] = ("15:53", "24/05/2025")) -> Image.Image:
+    """A page over a dark taskbar whose clock is light text, as on Windows."""
+    page = render_text_image(["Une erreur technique est survenue."], size=(1366, 768))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 720, 1366, 768), fill=(32, 32, 36))
+    small = font(14)
+    draw.text((1280, 726), clock[0], fill="white", font=small)
+    draw.text((1266, 746), clock[1], fill="white", font=small)
+    return page
+
+
+def test_prepare_turns_a_dark_taskbar_light() -> None:
+    prepared, _ = prepare_for_ocr(_desktop_with_taskbar())
+    assert prepared.getpixel((10, 760)) > 200 and prepared.getpixel((10, 300)) > 200
+
+
+def test_first_reading_gets_the_taskbar_clock(engine) -> None:
+    result = reading.read(_desktop_with_taskbar(), engine.kb.settings.ocr, strong=False)
+    assert "15:53" in result.ocr.text and "24/05/2025" in result.ocr.text
+    clock_line = next(line for line in result.ocr.lines if "15:53" in result.ocr.text[line.start : line.end])
+    assert clock_line.y is not None and clock_line.y > 0.9
+
+
+def test_edges_are_read_only_when_needed(engine) -> None:
+    first = reading.read(render_text_image(["Erreur technique"], size=(1000, 600)), engine.kb.settings.ocr, strong=False)
+    # No dark taskbar and no piece of an address at the top: nothing more to read.
+    assert reading.read_edges(first, engine.kb.settings.ocr, clock=True, address=True) is None
+
+
+def test_load_straightens_a_photographed_screen() -> None:
+    page = render_text_image(["Une erreur technique est survenue."] * 4, size=(900, 560))
+    photo = Image.new("RGB", (1400, 1000), (70, 70, 75))
+    photo.paste(page.rotate(3, expand=True, fillcolor=(70, 70, 75)), (220, 180))
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", quality=85)
+    upright = reading.load(buffer.getvalue())
+    assert upright.width < 1200 and upright.height < 800  # the surround is gone
+    grey = ImageOps.grayscale(upright)
+    assert grey.getpixel((upright.width // 2, upright.height // 2)) > 200
+
+
+def test_second_reading_uses_both_languages(engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = reading.ocr.read
+
+    def spy(image, **kwargs):
+        calls.append(kwargs)
+        return real(image, **kwargs)
+
+    monkeypatch.setattr(reading.ocr, "read", spy)
+    reading.read(render_text_image(["Invalid username or password."]), engine.kb.settings.ocr, strong=True)
+    assert calls[0]["languages"] == engine.kb.settings.ocr.languages and calls[0]["psm"] == 11
