@@ -42,3 +42,8 @@ def test_match_suppress_rule_removes_matches_inside_its_span() -> None:
 def test_match_france_connect_is_one_name_however_written() -> None:
     for text in ("FranceConnect", "France Connect", "France-Connect", "FranceConect"):
         assert f"{CONTEXT}/anef" in _owners(text), text
+
+
+def test_match_keeps_the_site_name_apart_from_a_following_verb() -> None:
+    owners = _owners("Étrangers en France Connectez-vous à votre espace")
+    assert f"{CONTEXT}/anef" in owners and "franceconnect" not in owners

@@ -25,6 +25,8 @@ from .scoring import rank
 PARIS = ZoneInfo("Europe/Paris")
 MAX_TEXT = 20_000  # characters analysed; a longer paste is cut (a page is ~3,000)
 STRONG = 0.75  # below this confidence an image is read a second way
+HINT = 0.2  # a situation score this high on an unrecognised page is worth a second look
+CLEAN_READING = 85.0  # mean OCR word confidence of a page read cleanly
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -110,7 +112,17 @@ class Engine:
         return replace(diagnosis, view=read.view)
 
     def _weak(self, diagnosis: Diagnosis) -> bool:
-        return diagnosis.situation == self.kb.fallback.id or diagnosis.confidence < STRONG or diagnosis.poor_reading
+        """Worth a second reading: a doubtful situation, a poor reading, or no
+        situation while the page held some hint or was not read cleanly. A page
+        read cleanly with no hint at all (another website) is left as it is."""
+        if diagnosis.poor_reading:
+            return True
+        if diagnosis.situation != self.kb.fallback.id:
+            return diagnosis.confidence < STRONG
+        if diagnosis.other_site:
+            return False  # clearly another website: reading it again will not make it ANEF
+        hint = max((score for _, score in diagnosis.candidates), default=0.0)
+        return hint >= HINT or (diagnosis.ocr_confidence or 0.0) < CLEAN_READING
 
     def _better(self, other: Diagnosis, current: Diagnosis) -> bool:
         def key(d: Diagnosis) -> tuple[bool, float]:
@@ -171,6 +183,7 @@ class Engine:
             ocr_confidence=ocr_confidence,
             poor_reading=poor,
             clock_at_edge=facts.clock_at_edge,
+            other_site=ranking.foreign_context and not ranking.anef_context,
         )
         fields = self.default_fields(diagnosis)
         return _with_message(diagnosis, render_ccc(kb, situation, fields))

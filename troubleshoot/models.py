@@ -72,6 +72,7 @@ class Diagnosis:
     ocr_confidence: float | None = None
     poor_reading: bool = False
     clock_at_edge: bool = False  # the date/time came from a clock at the screen's edge
+    other_site: bool = False  # another website's name or address, and no ANEF cue
     error: TroubleshootError | None = field(default=None, compare=False)
     # The image (upright, straightened for photos) that evidence boxes refer to;
     # kept in memory only, for the app to draw on, never serialised.

@@ -20,6 +20,8 @@ from .knowledge import OcrSpec
 EDGE = 0.09  # share of the height holding an address bar or a clock, at top and bottom
 CLOCK_WIDTH = 0.3  # the taskbar's clock sits in its right-hand part
 EDGE_SCALE = 2.5
+SHEET_GAP = 40  # white pixels between the page and the clock's corner on one sheet
+SECOND_MIN_LINE = 1.3  # the second reading enlarges text a little more than the first
 ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
 
 
@@ -39,14 +41,61 @@ def load(source: bytes | str | Path) -> Image.Image:
 def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
     ocr.probe(settings.languages)  # fail early and clearly on missing language data
     if strong:
-        prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * 1.6, enhance=True)
+        prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
         result = ocr.read(prepared, languages=settings.languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
-    else:
-        prepared, scale = images.prepare_for_ocr(image)
+        return Reading(result, image)
+    prepared, scale = images.prepare_for_ocr(image)
+    corner = _clock_corner(image)
+    if corner is None:
         result = ocr.read(
             prepared, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale, try_inverted=False
         )
-    return Reading(result, image)
+        return Reading(result, image)
+    # A taskbar clock is small light text: an enlarged copy of its corner rides
+    # along below the page, so one Tesseract run reads both (a second run would
+    # cost more in start-up than in reading).
+    enlarged, left, top = corner
+    sheet = Image.new("L", (max(prepared.width, enlarged.width), prepared.height + SHEET_GAP + enlarged.height), 255)
+    sheet.paste(prepared, (0, 0))
+    sheet.paste(enlarged, (0, prepared.height + SHEET_GAP))
+    raw = ocr.read(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
+    return Reading(_unsheet(raw, prepared.height, scale, (left, top), image.height), image)
+
+
+def _clock_corner(view: Image.Image) -> tuple[Image.Image, int, int] | None:
+    """The enlarged, inverted bottom-right corner when a dark taskbar is there."""
+    height = round(view.height * EDGE)
+    if height < 8:
+        return None
+    left, top = round(view.width * (1 - CLOCK_WIDTH)), view.height - height
+    corner = ImageOps.grayscale(view.crop((left, top, view.width, view.height)))
+    if not images.is_dark(corner.crop((0, corner.height // 2, corner.width, corner.height))):
+        return None
+    corner = ImageOps.invert(corner)
+    size = (round(corner.width * EDGE_SCALE), round(corner.height * EDGE_SCALE))
+    return corner.resize(size, Image.Resampling.LANCZOS), left, top
+
+
+def _unsheet(
+    result: ocr.OcrResult, page_height: int, scale: float, corner: tuple[int, int], view_height: int
+) -> ocr.OcrResult:
+    """Boxes and line positions of a page-plus-corner sheet, back in the view's frame."""
+    left, top = corner
+    words = []
+    for w in result.words:
+        x, y, width, height = w.box
+        if y < page_height:
+            box = (round(x / scale), round(y / scale), round(width / scale), round(height / scale))
+        else:
+            y -= page_height + SHEET_GAP
+            box = (left + round(x / EDGE_SCALE), top + round(y / EDGE_SCALE), round(width / EDGE_SCALE), round(height / EDGE_SCALE))
+        words.append(ocr.OcrWord(w.text, w.confidence, box, w.start, w.end))
+    lines = []
+    for line in result.lines:
+        own = [w for w in words if line.start <= w.start < line.end]
+        centre = sum(w.box[1] + w.box[3] / 2 for w in own) / len(own) if own else 0.0
+        lines.append(Line(line.start, line.end, min(1.0, centre / view_height) if view_height else None))
+    return ocr.OcrResult(result.text, tuple(words), tuple(lines), result.mean_confidence)
 
 
 def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool) -> Reading | None:
