@@ -46,6 +46,7 @@ def test_extract_ignores_times_inside_the_page_when_positions_are_known() -> Non
         ("adrninistration-etrangers-en-france.lnterieur.gouv.fr/usagers", KNOWN[0]),  # OCR damage snapped
         ("sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers", KNOWN[1]),
         ("www.ameli.fr", "www.ameli.fr"),
+        ("wwwrdv-sante.fr/prendre-rendez-vous", "www.rdv-sante.fr"),  # the dot lost by OCR
         ("écrivez à jean.dupont@example.fr", None),
         ("Pas d'adresse", None),
     ],
@@ -69,3 +70,11 @@ def test_extract_repairs_a_blurred_clock_only_beside_a_date_at_the_edge() -> Non
     assert (facts.seen_date, facts.seen_time) == (date(2025, 5, 24), time(15, 53))
     inside = "Dossier 15553\nRien"
     assert extract(inside, lines=[Line(0, 13, 0.5), Line(14, 18, 0.6)]).seen_time is None
+
+
+def test_extract_takes_the_address_bar_not_the_footer_links() -> None:
+    text = "https://www.example-shop.fr/panier\nContenu\ninfo.gouv.fr service-public.fr"
+    lines = [Line(0, 34, 0.03), Line(35, 42, 0.5), Line(43, len(text), 0.95)]
+    assert extract(text, lines=lines, known_sites=KNOWN).site == "www.example-shop.fr"
+    footer_only = "Contenu\ninfo.gouv.fr"
+    assert extract(footer_only, lines=[Line(0, 7, 0.5), Line(8, 20, 0.95)], known_sites=KNOWN).site is None

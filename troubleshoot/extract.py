@@ -119,6 +119,13 @@ def _times(folded: str) -> list[tuple[int, time]]:
     return found
 
 
+def _y(pos: int, lines: Sequence[Line]) -> float:
+    for line in lines:
+        if line.start <= pos < line.end and line.y is not None:
+            return line.y
+    return 0.5
+
+
 def _is_edge(pos: int, lines: Sequence[Line]) -> bool:
     for line in lines:
         if line.start <= pos < line.end:
@@ -168,6 +175,7 @@ def _hosts(folded: str, known: Sequence[str]) -> list[tuple[int, str]]:
     for m in _HOST.finditer(folded):
         host = re.sub(r"\s", "", m[1]).strip(".")
         host = host[host.index("www.") :] if "www." in host else host  # "iwww.x.fr": OCR noise before www
+        host = re.sub(r"^www(?=[a-z0-9])", "www.", host)  # "wwwexample.fr": the dot lost by OCR
         close = difflib.get_close_matches(host, known, n=1, cutoff=0.85)
         found.append((m.start(), close[0] if close else host))
     return found
@@ -178,8 +186,9 @@ def _site(folded: str, lines: Sequence[Line], known: Sequence[str]) -> str | Non
     addresses inside the page (footer links) count only if they are ANEF's."""
     hosts = _hosts(folded, known)
     if any(line.y is not None for line in lines):
-        at_edge = [h for p, h in hosts if _is_edge(p, lines)]
-        hosts = [(0, h) for h in at_edge] + [(0, h) for p, h in hosts if h in known]
+        # The address bar is at the top; footer links sit at the bottom edge.
+        at_top = [h for p, h in hosts if _is_edge(p, lines) and _y(p, lines) < 0.5]
+        hosts = [(0, h) for h in at_top] + [(0, h) for p, h in hosts if h in known]
     for _, host in hosts:
         if host in known:
             return host

@@ -55,6 +55,8 @@ def _substitute(
     rule: Replacement, chars: list[str], offsets: list[int]
 ) -> tuple[list[str], list[int]]:
     text = "".join(chars)
+    if rule.pattern.search(text) is None:
+        return chars, offsets  # most rules do not apply to a given text: skip the rebuild
     out_chars: list[str] = []
     out_offsets: list[int] = []
     last = 0
