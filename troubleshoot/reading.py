@@ -54,7 +54,8 @@ def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
     # A taskbar clock is small light text: an enlarged copy of its corner rides
     # along below the page, so one Tesseract run reads both (a second run would
     # cost more in start-up than in reading).
-    enlarged, left, top = corner
+    light, left, top = corner
+    enlarged = light.resize((round(light.width * EDGE_SCALE), round(light.height * EDGE_SCALE)), Image.Resampling.LANCZOS)
     sheet = Image.new("L", (max(prepared.width, enlarged.width), prepared.height + SHEET_GAP + enlarged.height), 255)
     sheet.paste(prepared, (0, 0))
     sheet.paste(enlarged, (0, prepared.height + SHEET_GAP))
@@ -63,7 +64,7 @@ def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
 
 
 def _clock_corner(view: Image.Image) -> tuple[Image.Image, int, int] | None:
-    """The enlarged, inverted bottom-right corner when a dark taskbar is there."""
+    """The bottom-right corner, turned light, when a dark taskbar is there; and where it sits."""
     height = round(view.height * EDGE)
     if height < 8:
         return None
@@ -71,9 +72,7 @@ def _clock_corner(view: Image.Image) -> tuple[Image.Image, int, int] | None:
     corner = ImageOps.grayscale(view.crop((left, top, view.width, view.height)))
     if not images.is_dark(corner.crop((0, corner.height // 2, corner.width, corner.height))):
         return None
-    corner = ImageOps.invert(corner)
-    size = (round(corner.width * EDGE_SCALE), round(corner.height * EDGE_SCALE))
-    return corner.resize(size, Image.Resampling.LANCZOS), left, top
+    return ImageOps.invert(corner), left, top
 
 
 def _unsheet(
@@ -111,13 +110,13 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool)
     if height < 8:
         return None
     parts: list[ocr.OcrResult] = []
-    if clock:
-        corner = ImageOps.grayscale(view.crop((round(view.width * (1 - CLOCK_WIDTH)), view.height - height, view.width, view.height)))
-        if images.is_dark(corner.crop((0, corner.height // 2, corner.width, corner.height))):  # a dark taskbar
-            parts.append(_read_strip(ImageOps.invert(corner), settings, view, top=view.height - height, left=round(view.width * (1 - CLOCK_WIDTH))))
+    corner = _clock_corner(view) if clock else None
+    if corner is not None:
+        light, left, top = corner
+        parts.append(_read_strip(light, settings, top=top, left=left))
     if address and _address_hint(first.ocr):
         strip = ImageOps.grayscale(view.crop((0, 0, view.width, height)))
-        parts.append(_read_strip(ImageOps.invert(strip) if images.is_dark(strip) else strip, settings, view, top=0, left=0))
+        parts.append(_read_strip(ImageOps.invert(strip) if images.is_dark(strip) else strip, settings, top=0, left=0))
     if not parts:
         return None
     return Reading(_merge(first.ocr, parts), view)
@@ -128,14 +127,14 @@ def _address_hint(result: ocr.OcrResult) -> bool:
     return any(hint in line for line in top for hint in ADDRESS_HINTS)
 
 
-def _read_strip(strip: Image.Image, settings: OcrSpec, view: Image.Image, *, top: int, left: int) -> ocr.OcrResult:
+def _read_strip(strip: Image.Image, settings: OcrSpec, *, top: int, left: int) -> ocr.OcrResult:
     scale = min(EDGE_SCALE, 4000 / max(1, strip.width))
     strip = strip.resize((round(strip.width * scale), round(strip.height * scale)), Image.Resampling.LANCZOS)
     part = ocr.read(strip, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
-    return _shift(part, top, left, view.height)
+    return _shift(part, top, left)
 
 
-def _shift(result: ocr.OcrResult, top: int, left: int, height: int) -> ocr.OcrResult:
+def _shift(result: ocr.OcrResult, top: int, left: int) -> ocr.OcrResult:
     """Put a strip's boxes and line positions back in the whole image's frame."""
     words = tuple(
         ocr.OcrWord(w.text, w.confidence, (w.box[0] + left, w.box[1] + top, w.box[2], w.box[3]), w.start, w.end)
