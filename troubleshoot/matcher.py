@@ -17,6 +17,7 @@ from spacy.matcher import Matcher
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase, PatternSpec
 from .normalize import Normalized, normalize
+from .prefilter import Gate, gate_for, is_open
 
 CONTEXT = "@context"  # owner prefix for the settings' context cues, never a situation id
 
@@ -59,10 +60,12 @@ def _fuzzy_token(word: str) -> dict[str, Any]:
 class RuleMatcher:
     """Compiles the knowledge base's patterns once; ``match`` is then cheap."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, prefilter: bool = True) -> None:
         self._kb = kb
+        self._prefilter = prefilter
         self._nlp = spacy.blank("xx")
-        self._matcher = Matcher(self._nlp.vocab, validate=True)
+        # One Matcher per gate (see prefilter.py): a text runs only the rules it can match.
+        self._matchers: dict[Gate | None, Matcher] = {}
         self._rules: dict[str, Rule] = {}
         for situation in kb.situations:
             self._add_all(situation.id, situation.patterns, f"situations/{situation.id}.yaml")
@@ -74,7 +77,11 @@ class RuleMatcher:
         for index, spec in enumerate(specs):
             key = f"{owner}/{spec.id}"
             try:
-                self._matcher.add(key, [self._compile(spec)])
+                pattern = self._compile(spec)
+                gate = gate_for(pattern) if self._prefilter else None
+                matcher = self._matchers.get(gate) or Matcher(self._nlp.vocab, validate=True)
+                matcher.add(key, [pattern])
+                self._matchers[gate] = matcher
             except Exception as exc:  # spaCy raises ValueError/MatchPatternError with its own text
                 raise KnowledgeError(f"{self._kb.root / where}: patterns.{index} ({spec.id}): {exc}") from exc
             self._rules[key] = Rule(owner, spec)
@@ -92,7 +99,8 @@ class RuleMatcher:
         normalized = normalize(raw, self._kb.normalization)
         doc = self._nlp.make_doc(normalized.text)
         best: dict[str, tuple[int, int]] = {}
-        for match_id, start, end in self._matcher(doc):
+        found = [m for gate, matcher in self._matchers.items() if is_open(gate, normalized.text) for m in matcher(doc)]
+        for match_id, start, end in found:
             key = self._nlp.vocab.strings[match_id]
             span = doc[start:end]
             chars = (span.start_char, span.end_char)

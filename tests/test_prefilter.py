@@ -1,0 +1,82 @@
+import csv
+import re
+
+import pytest
+
+from tests.conftest import SAMPLES
+from troubleshoot.knowledge import load_knowledge
+from troubleshoot.matcher import RuleMatcher
+from troubleshoot.normalize import normalize
+from troubleshoot.prefilter import gate_for, is_open, regex_gate
+
+KB = load_knowledge()
+
+
+@pytest.mark.parametrize(
+    ("source", "gate"),
+    [
+        ("^(connect|login)", {"connect", "login"}),
+        ("^пар[оа]л", {"пар"}),  # a character class ends the literal run
+        ("^(re)?(demand|ask|request)", {"demand", "ask", "request"}),  # an optional group is not required
+        ("^(ال)?(رابط|لينك)$|^(ссылк|посилан)", {"رابط", "لينك", "ссылк", "посилан"}),
+        ("^decret$", {"decret"}),
+        ("^(x+)(identifiant|mdp)", {"identifiant", "mdp"}),  # the longest required strings win
+    ],
+)
+def test_regex_gate_lists_strings_every_match_contains(source: str, gate: set[str]) -> None:
+    assert regex_gate(source) == gate
+
+
+@pytest.mark.parametrize("source", [".*", "^[a-z]+$", "abc|\\d+", "(?i)abc", "^(ab)?$", "[("])
+def test_regex_gate_gives_up_when_nothing_is_certain(source: str) -> None:
+    assert regex_gate(source) is None
+
+
+def test_gate_for_skips_optional_and_fuzzy_tokens() -> None:
+    pattern = [
+        {"LOWER": "de", "OP": "?"},
+        {"LOWER": {"FUZZY1": "compte"}},
+        {"OP": "{,4}"},
+        {"LOWER": {"IN": ["bloque", "locked"]}},
+    ]
+    assert gate_for(pattern) == {"bloque", "locked"}
+    assert gate_for([{"LOWER": {"FUZZY1": "compte"}}, {"LOWER": "x", "OP": "*"}]) is None
+
+
+def test_is_open() -> None:
+    assert is_open(None, "anything")
+    assert is_open(frozenset({"passe", "password"}), "mot de passe invalide")
+    assert not is_open(frozenset({"passe", "password"}), "compte bloque")
+
+
+def _corpus() -> list[str]:
+    texts = []
+    for path in (SAMPLES / "texts.csv", SAMPLES / "dev2" / "texts.csv", SAMPLES / "holdout" / "texts.csv"):
+        with path.open(encoding="utf-8", newline="") as handle:
+            texts += [row["text"] for row in csv.DictReader(handle) if row["text"].strip()]
+    return texts
+
+
+def test_every_regex_gate_holds_on_every_sample_word() -> None:
+    """A gate must never close on a word its regular expression accepts."""
+    matcher = RuleMatcher(KB)
+    words = {token.lower_ for text in _corpus() for token in matcher._nlp.make_doc(normalize(text, KB.normalization).text)}
+    checked = 0
+    for rule in matcher._rules.values():
+        for token in matcher._compile(rule.spec):
+            source = (token.get("LOWER") or {}).get("REGEX") if isinstance(token.get("LOWER"), dict) else None
+            gate = regex_gate(source) if source else None
+            if gate is None:
+                continue
+            for word in words:
+                if re.search(source, word):
+                    checked += 1
+                    assert is_open(gate, word), (source, word)
+    assert checked > 500  # the corpus exercises the rules' expressions, not a handful of them
+
+
+def test_filtered_and_unfiltered_matching_agree_on_every_sample() -> None:
+    filtered, plain = RuleMatcher(KB), RuleMatcher(KB, prefilter=False)
+    assert len(filtered._matchers) > 50 and len(plain._matchers) == 1
+    for text in _corpus():
+        assert filtered.match(text).hits == plain.match(text).hits, text
