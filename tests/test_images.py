@@ -1,12 +1,14 @@
 import io
 
+import numpy as np
 import pytest
-from PIL import Image, ImageOps
+from PIL import Image, ImageDraw, ImageOps
 
 from tests.conftest import render_text_image
 from troubleshoot.errors import EmptyInputError, UnreadableImageError, UnsupportedImageError
 from troubleshoot.images import (
     MAX_SIDE_FOR_OCR,
+    band_cuts,
     find_screen,
     line_height,
     load_image,
@@ -93,3 +95,33 @@ def test_find_screen_straightens_a_photographed_screen() -> None:
     upright = straighten(photo, quad)
     assert abs(upright.width - 800) < 80 and abs(upright.height - 500) < 80
     assert find_screen(ImageOps.grayscale(page)) is None  # an ordinary screenshot is left alone
+
+
+def _plain(grey: Image.Image, row: int) -> bool:
+    values = np.asarray(grey)[row]
+    return int(values.max()) - int(values.min()) <= 40
+
+
+def test_band_cuts_fall_between_lines_and_share_the_text() -> None:
+    lines = [f"Ligne numéro {n} du message d'erreur affiché" for n in range(12)]
+    grey = ImageOps.grayscale(render_text_image(lines, size=(1000, 1100)))
+    cuts = band_cuts(grey, 2)
+    assert len(cuts) == 1
+    cut = cuts[0]
+    assert _plain(grey, cut) and _plain(grey, cut - 1) and _plain(grey, cut + 1)
+    above = sum(1 for row in range(cut) if not _plain(grey, row))
+    below = sum(1 for row in range(cut, grey.height) if not _plain(grey, row))
+    assert 0.6 < above / below < 1.6
+
+
+def test_band_cuts_never_split_a_framed_box() -> None:
+    lines = [f"Ligne {n} : votre demande a été refusée" for n in range(10)]
+    image = render_text_image(lines, size=(1000, 1000))
+    ImageDraw.Draw(image).rectangle((20, 200, 980, 800), outline="red", width=4)  # an alert around the middle lines
+    cuts = band_cuts(ImageOps.grayscale(image), 2)
+    assert all(not 200 <= cut <= 800 for cut in cuts)
+
+
+def test_band_cuts_leave_blank_or_single_band_images_whole() -> None:
+    assert band_cuts(Image.new("L", (800, 600), 255), 2) == []
+    assert band_cuts(ImageOps.grayscale(render_text_image(["Erreur"] * 6, size=(800, 700))), 1) == []

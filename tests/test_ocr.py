@@ -30,6 +30,19 @@ def test_read_returns_text_words_boxes_and_lines() -> None:
     assert 0 < left < image.width and 0 < top < 100 and width > 50 and height > 10
 
 
+def test_read_many_returns_each_image_reading_in_order() -> None:
+    images = [prepare_for_ocr(render_text_image([text]))[0] for text in ("Dossier incomplet", "Mot de passe oublié")]
+    first, second = ocr.read_many(images, languages="fra", timeout=30)
+    assert "incomplet" in first.text and "oublié" not in first.text
+    assert "oublié" in second.text and "incomplet" not in second.text
+
+
+def test_read_many_raises_the_failure_of_a_band() -> None:
+    image = prepare_for_ocr(render_text_image(["Erreur technique"] * 6, size=(1400, 900)))[0]
+    with pytest.raises(OcrTimeoutError):
+        ocr.read_many([image, image], languages="fra", timeout=0.001)
+
+
 def test_probe_reports_missing_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr.pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
     with pytest.raises(TesseractMissingError) as info:

@@ -64,3 +64,27 @@ def test_second_reading_uses_both_languages(engine, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(reading.ocr, "read", spy)
     reading.read(render_text_image(["Invalid username or password."]), engine.kb.settings.ocr, strong=True)
     assert calls[0]["languages"] == engine.kb.settings.ocr.languages and calls[0]["psm"] == 11
+
+
+def test_a_page_read_in_bands_keeps_the_reading_order_and_the_boxes(engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    words = ["dossier", "titre", "séjour", "rendez-vous", "préfecture", "récépissé", "justificatif", "domicile"]
+    lines = [f"Ligne {word} numéro {n}" for n, word in enumerate(words)]
+    page = render_text_image(lines, size=(1000, 900), font_size=28)
+    bands = []
+    real = reading.ocr.read_many
+
+    def spy(images, **options):
+        bands.append(len(images))
+        return real(images, **options)
+
+    monkeypatch.setattr(reading.ocr, "read_many", spy)
+    monkeypatch.setattr(reading.ocr, "PARALLEL", 2)  # as on the 2-core machines this is made for
+    result = reading.read(page, engine.kb.settings.ocr, strong=False).ocr
+    assert bands == [2]  # the page was cut in two and both halves read
+    positions = [result.text.find(word) for word in words]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+    last = next(w for w in result.words if w.text == "domicile")
+    drawn_top = 30 + int(28 * 1.8) * 7
+    assert abs(last.box[1] - drawn_top) < 20  # boxes are back in the page's frame
+    last_line = next(line for line in result.lines if line.start <= last.start < line.end)
+    assert last_line.y is not None and last_line.y > 0.4

@@ -65,13 +65,11 @@ def load_image(source: bytes | str | Path) -> Image.Image:
 
 def _ink_mask(grey: Image.Image) -> np.ndarray:
     """Dark-on-light ink pixels, after turning dark mode light."""
-    pixels = np.asarray(grey, dtype=np.uint8)
-    threshold = _otsu(pixels)
-    return pixels < threshold
+    threshold = _otsu(np.asarray(grey.histogram()[:256], dtype=np.float64))  # Pillow counts without a copy
+    return np.asarray(grey, dtype=np.uint8) < threshold
 
 
-def _otsu(pixels: np.ndarray) -> int:
-    histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
+def _otsu(histogram: np.ndarray) -> int:
     total = histogram.sum()
     if total == 0:
         return 128
@@ -111,6 +109,44 @@ def line_height(grey: Image.Image) -> float | None:
     if len(runs) < 3:
         return None
     return float(np.median(runs))
+
+
+def band_cuts(grey: Image.Image, parts: int, *, min_gap: int = 3, slack: float = 0.2) -> list[int]:
+    """Rows where the image can be cut into ``parts`` bands holding about the same amount of text.
+
+    A cut only goes through the middle of a run of plain rows (every pixel close
+    to the row's median: no text, no box border), so no line, and no framed
+    alert, is split. Returns the inner cut rows, fewer when no good gap exists.
+    """
+    pixels = np.asarray(grey, dtype=np.uint8)
+    if parts < 2 or pixels.ndim != 2 or grey.height < 2 * min_gap:
+        return []
+    # Per row, the pixels far from the row's median; by slices of rows to keep memory flat.
+    marked = np.concatenate([
+        (np.abs(chunk - np.median(chunk, axis=1, keepdims=True)) > 40).sum(axis=1)
+        for chunk in (pixels[top : top + 256].astype(np.int16) for top in range(0, grey.height, 256))
+    ])
+    total = float(marked.sum())
+    if total == 0:
+        return []
+    share = np.cumsum(marked) / total
+    plain = marked == 0
+    gaps: list[int] = []  # middle row of each run of plain rows
+    start = None
+    for row, is_plain in enumerate(np.append(plain, False)):
+        if is_plain and start is None:
+            start = row
+        elif not is_plain and start is not None:
+            if row - start >= min_gap and start > 0 and row < grey.height:
+                gaps.append((start + row) // 2)
+            start = None
+    cuts: list[int] = []
+    for k in range(1, parts):
+        target = k / parts
+        near = [g for g in gaps if abs(share[g] - target) <= slack and (not cuts or g > cuts[-1])]
+        if near:
+            cuts.append(min(near, key=lambda g: abs(share[g] - target)))
+    return cuts
 
 
 def find_screen(grey: Image.Image) -> tuple[float, ...] | None:

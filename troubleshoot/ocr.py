@@ -13,6 +13,8 @@ import os
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import threading  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from functools import lru_cache  # noqa: E402
 
@@ -27,7 +29,8 @@ from .errors import (  # noqa: E402
 )
 from .extract import Line  # noqa: E402
 
-_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
+PARALLEL = max(1, os.cpu_count() or 1)  # Tesseract runs at once, one core each
+_SLOTS = threading.BoundedSemaphore(PARALLEL)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,25 @@ def read(
     return _assemble(data, image.height, scale)
 
 
+def read_many(images: Sequence[Image.Image], **options: object) -> list[OcrResult]:
+    """``read`` each image, side by side: the bands of one page use every core.
+
+    Tesseract runs single-threaded (see above), so a page cut into bands is read
+    in about the time of its largest band; the slots still bound the total.
+    """
+    if len(images) <= 1:
+        return [read(image, **options) for image in images]  # type: ignore[arg-type]
+    with ThreadPoolExecutor(max_workers=min(len(images), PARALLEL)) as pool:
+        futures = [pool.submit(read, image, **options) for image in images]  # type: ignore[arg-type]
+        return [future.result() for future in futures]  # the first failure is raised
+
+
+def mean_confidence(words: Sequence[OcrWord]) -> float:
+    """Mean confidence over the words holding a letter or a digit (punctuation is noise)."""
+    meaningful = [w.confidence for w in words if any(c.isalnum() for c in w.text) and w.confidence >= 0]
+    return round(sum(meaningful) / len(meaningful), 1) if meaningful else 0.0
+
+
 def _assemble(data: dict[str, list], height: int, scale: float) -> OcrResult:
     groups: dict[tuple[int, int, int], list[int]] = {}
     for i, word in enumerate(data["text"]):
@@ -121,6 +143,4 @@ def _assemble(data: dict[str, list], height: int, scale: float) -> OcrResult:
         lines.append(Line(line_start, offset, y))
         parts.append("\n")
         offset += 1
-    meaningful = [w.confidence for w in words if any(c.isalnum() for c in w.text) and w.confidence >= 0]
-    mean = sum(meaningful) / len(meaningful) if meaningful else 0.0
-    return OcrResult("".join(parts).rstrip("\n"), tuple(words), tuple(lines), round(mean, 1))
+    return OcrResult("".join(parts).rstrip("\n"), tuple(words), tuple(lines), mean_confidence(words))

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
-
 from re import _parser as sre  # the standard library's own regex parser (sre_parse before 3.11)
+from typing import Any
 
 Gate = frozenset[str]
 

@@ -4,11 +4,14 @@ Spend OCR time where it pays. The first reading is fast (the page as it is,
 French model, automatic layout); a second, slower reading (contrast stretched,
 text enlarged, sparse-text layout, French and English models) runs only when the
 engine finds the first one weak. Photos of a screen are straightened first.
+Each reading cuts the page between text blocks into one band per core (two at
+most) and reads the bands side by side: Tesseract itself runs single-threaded.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from PIL import Image, ImageOps
@@ -22,6 +25,7 @@ CLOCK_WIDTH = 0.3  # the taskbar's clock sits in its right-hand part
 EDGE_SCALE = 2.5
 SHEET_GAP = 40  # white pixels between the page and the clock's corner on one sheet
 SECOND_MIN_LINE = 1.3  # the second reading enlarges text a little more than the first
+MAX_BANDS = 2  # more bands each pay Tesseract's start-up for little reading
 ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
 
 
@@ -42,25 +46,48 @@ def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
     ocr.probe(settings.languages)  # fail early and clearly on missing language data
     if strong:
         prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
-        result = ocr.read(prepared, languages=settings.languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
-        return Reading(result, image)
+        result = _read_bands(prepared, languages=settings.languages, timeout=settings.timeout_seconds, psm=11)
+        return Reading(_unsheet(result, prepared.height, scale, None, image.height), image)
     prepared, scale = images.prepare_for_ocr(image)
     corner = _clock_corner(image)
-    if corner is None:
-        result = ocr.read(
-            prepared, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale, try_inverted=False
-        )
-        return Reading(result, image)
-    # A taskbar clock is small light text: an enlarged copy of its corner rides
-    # along below the page, so one Tesseract run reads both (a second run would
-    # cost more in start-up than in reading).
-    light, left, top = corner
-    enlarged = light.resize((round(light.width * EDGE_SCALE), round(light.height * EDGE_SCALE)), Image.Resampling.LANCZOS)
-    sheet = Image.new("L", (max(prepared.width, enlarged.width), prepared.height + SHEET_GAP + enlarged.height), 255)
-    sheet.paste(prepared, (0, 0))
-    sheet.paste(enlarged, (0, prepared.height + SHEET_GAP))
-    raw = ocr.read(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
-    return Reading(_unsheet(raw, prepared.height, scale, (left, top), image.height), image)
+    sheet = prepared
+    if corner is not None:
+        # A taskbar clock is small light text: an enlarged copy of its corner rides
+        # along below the page, so the same Tesseract runs read it (another run
+        # would cost more in start-up than in reading).
+        light = corner[0]
+        enlarged = light.resize((round(light.width * EDGE_SCALE), round(light.height * EDGE_SCALE)), Image.Resampling.LANCZOS)
+        sheet = Image.new("L", (max(prepared.width, enlarged.width), prepared.height + SHEET_GAP + enlarged.height), 255)
+        sheet.paste(prepared, (0, 0))
+        sheet.paste(enlarged, (0, prepared.height + SHEET_GAP))
+    result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
+    where = (corner[1], corner[2]) if corner is not None else None
+    return Reading(_unsheet(result, prepared.height, scale, where, image.height), image)
+
+
+def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
+    """Cut the sheet between text blocks into one band per core, read them side by side."""
+    cuts = images.band_cuts(sheet, min(ocr.PARALLEL, MAX_BANDS))
+    edges = [0, *cuts, sheet.height]
+    bands = [sheet.crop((0, top, sheet.width, bottom)) for top, bottom in pairwise(edges)]
+    return _stack(ocr.read_many(bands, **options), edges[:-1], sheet.height)
+
+
+def _stack(results: list[ocr.OcrResult], tops: list[int], height: int) -> ocr.OcrResult:
+    """The bands' readings as one, top to bottom, boxes in the sheet's frame."""
+    text = ""
+    words: list[ocr.OcrWord] = []
+    lines: list[Line] = []
+    for part, top in zip(results, tops, strict=True):
+        if not part.text.strip():
+            continue
+        base = len(text) + 1 if text else 0
+        text = f"{text}\n{part.text}" if text else part.text
+        for w in part.words:
+            x, y, width, hgt = w.box
+            words.append(ocr.OcrWord(w.text, w.confidence, (x, y + top, width, hgt), w.start + base, w.end + base))
+        lines += [Line(line.start + base, line.end + base, None) for line in part.lines]
+    return ocr.OcrResult(text, tuple(words), tuple(lines), ocr.mean_confidence(words))
 
 
 def _clock_corner(view: Image.Image) -> tuple[Image.Image, int, int] | None:
@@ -76,14 +103,14 @@ def _clock_corner(view: Image.Image) -> tuple[Image.Image, int, int] | None:
 
 
 def _unsheet(
-    result: ocr.OcrResult, page_height: int, scale: float, corner: tuple[int, int], view_height: int
+    result: ocr.OcrResult, page_height: int, scale: float, corner: tuple[int, int] | None, view_height: int
 ) -> ocr.OcrResult:
-    """Boxes and line positions of a page-plus-corner sheet, back in the view's frame."""
-    left, top = corner
+    """Boxes and line positions of a (page-plus-corner) sheet, back in the view's frame."""
+    left, top = corner or (0, 0)
     words = []
     for w in result.words:
         x, y, width, height = w.box
-        if y < page_height:
+        if corner is None or y < page_height:
             box = (round(x / scale), round(y / scale), round(width / scale), round(height / scale))
         else:
             y -= page_height + SHEET_GAP
