@@ -8,8 +8,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-OCR_APT := tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng
-TEST_APT := chromium fonts-noto-core fonts-dejavu-core
+# French and English read ANEF; Arabic, Persian, Russian and Ukrainian read pages a
+# browser translated; osd tells which script a page is written in.
+OCR_LANGS := fra eng ara fas rus ukr osd
+OCR_APT := tesseract-ocr $(addprefix tesseract-ocr-,$(OCR_LANGS))
+# libfribidi0 lets Pillow lay out right-to-left text in the tests' generated images.
+TEST_APT := chromium fonts-noto-core fonts-dejavu-core libfribidi0
 
 .PHONY: run test setup ocr-deps browser-deps eval bench samples clean
 
@@ -37,9 +41,10 @@ define system_install
 endef
 
 ocr-deps:
-	@if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx fra \
-	    && tesseract --list-langs 2>/dev/null | grep -qx eng; then :; else \
-	  echo "Installing Tesseract with its French and English data..."; \
+	@have="$$(tesseract --list-langs 2>/dev/null)"; missing=0; \
+	for lang in $(OCR_LANGS); do grep -qx "$$lang" <<<"$$have" || missing=1; done; \
+	if [ "$$missing" = 0 ]; then :; else \
+	  echo "Installing Tesseract with its language data ($(OCR_LANGS))..."; \
 	  $(call system_install,$(OCR_APT),tesseract tesseract-lang); \
 	fi
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed."; exit 1; }
@@ -47,7 +52,8 @@ ocr-deps:
 	  echo "Installing python3-venv..."; $(call system_install,python3-venv,python); }
 
 browser-deps:
-	@if [ "$$(uname)" = "Darwin" ] || { command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans Arabic"; }; then :; else \
+	@if [ "$$(uname)" = "Darwin" ] || { command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" \
+	    && ldconfig -p 2>/dev/null | grep -q libfribidi; }; then :; else \
 	  echo "Installing Chromium and fonts for the browser tests..."; \
 	  $(call system_install,$(TEST_APT),chromium); \
 	fi

@@ -222,6 +222,8 @@ class ChildPeakWatcher:
                     status = Path(f"/proc/{pid}/status").read_text()
                 except OSError:  # it ended between the listing and the read
                     continue
+                if not status.startswith("Name:\ttesseract"):
+                    continue  # a child between fork and exec still shows the parent's figures
                 for line in status.splitlines():
                     if line.startswith("VmHWM:"):
                         self.peak_kib[pid] = max(self.peak_kib.get(pid, 0), int(line.split()[1]))

@@ -33,6 +33,19 @@ def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size)
 
 
+ARABIC_FONT = Path("/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf")
+
+
+def render_arabic_image(lines: list[str], *, size: tuple[int, int] = (1200, 400), font_size: int = 28) -> Image.Image:
+    """Right-to-left Arabic-script lines, shaped (Pillow with libraqm), as a translated page shows them."""
+    image = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(image)
+    font_ = ImageFont.truetype(str(ARABIC_FONT), font_size)
+    for n, line in enumerate(lines):
+        draw.text((size[0] - 40, 30 + n * int(font_size * 1.8)), line, fill="black", font=font_, anchor="ra", direction="rtl")
+    return image
+
+
 def render_text_image(lines: list[str], *, size: tuple[int, int] = (1400, 500), font_size: int = 30,
                       background: str = "white", colour: str = "black") -> Image.Image:
     """A plain screenshot-like image with the given lines, for OCR tests."""

@@ -99,3 +99,18 @@ def test_no_situation_id_is_written_in_the_code() -> None:
     if app.exists():
         code = app.read_text(encoding="utf-8")
         assert not any(f'"{i}"' in code or f"'{i}'" in code for i in ids)
+
+
+def test_load_knowledge_needs_a_default_data_for_each_script(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "settings.yaml"
+    _edit(path, lambda d: d["ocr"]["scripts"].__setitem__("Greek", {"el": "ell"}))
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(knowledge_copy)
+    assert "settings.yaml" in info.value.message and "Greek" in info.value.message
+
+
+def test_script_languages_prefer_the_users_language() -> None:
+    ocr = load_knowledge().settings.ocr
+    assert ocr.script_languages("Arabic", "ps") == "fas"
+    assert ocr.script_languages("Arabic", "en") == "ara"
+    assert ocr.script_languages("Latin", "fr") is None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import render_text_image
+from tests.conftest import render_arabic_image, render_text_image
 from troubleshoot import ocr
 from troubleshoot.errors import LanguageDataMissingError, OcrTimeoutError, TesseractMissingError
 from troubleshoot.images import prepare_for_ocr
@@ -41,6 +41,23 @@ def test_read_many_raises_the_failure_of_a_band() -> None:
     image = prepare_for_ocr(render_text_image(["Erreur technique"] * 6, size=(1400, 900)))[0]
     with pytest.raises(OcrTimeoutError):
         ocr.read_many([image, image], languages="fra", timeout=0.001)
+
+
+ARABIC = ["اسم المستخدم أو كلمة المرور غير صالحة.", "يرجى التحقق من إدخالك والمحاولة مرة أخرى.", "هل نسيت كلمة المرور؟"]
+CYRILLIC = ["Неверное имя пользователя или пароль.", "Пожалуйста, проверьте введённые данные.", "Забыли пароль?"]
+
+
+def test_detect_script_tells_arabic_cyrillic_and_latin_pages_apart() -> None:
+    arabic = ocr.detect_script(render_arabic_image(ARABIC), timeout=30)
+    cyrillic = ocr.detect_script(render_text_image(CYRILLIC, size=(1200, 400)), timeout=30)
+    latin = ocr.detect_script(render_text_image(["Nom d'utilisateur ou mot de passe invalide."] * 3, size=(1200, 400)), timeout=30)
+    assert arabic is not None and arabic[0] == "Arabic"
+    assert cyrillic is not None and cyrillic[0] == "Cyrillic"
+    assert latin is not None and latin[0] == "Latin"
+
+
+def test_detect_script_says_nothing_about_a_blank_page() -> None:
+    assert ocr.detect_script(render_text_image([], size=(600, 300)), timeout=30) is None
 
 
 def test_probe_reports_missing_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:

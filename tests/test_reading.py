@@ -5,7 +5,7 @@ import io
 import pytest
 from PIL import Image, ImageDraw, ImageOps
 
-from tests.conftest import font, render_text_image
+from tests.conftest import font, render_arabic_image, render_text_image
 from troubleshoot import reading
 from troubleshoot.images import prepare_for_ocr
 
@@ -88,3 +88,38 @@ def test_a_page_read_in_bands_keeps_the_reading_order_and_the_boxes(engine, monk
     assert abs(last.box[1] - drawn_top) < 20  # boxes are back in the page's frame
     last_line = next(line for line in result.lines if line.start <= last.start < line.end)
     assert last_line.y is not None and last_line.y > 0.4
+
+
+@pytest.mark.parametrize(
+    ("script", "user_lang", "expected"),
+    [("arabic", "fr", "ara+fra"), ("arabic", "fa", "fas+fra"), ("cyrillic", "ru", "rus+fra"), ("cyrillic", "uk", "ukr+fra")],
+)
+def test_languages_for_script_follow_the_page_then_the_user(engine, script: str, user_lang: str, expected: str) -> None:
+    if script == "arabic":
+        page = render_arabic_image(["اسم المستخدم أو كلمة المرور غير صالحة.", "هل نسيت كلمة المرور؟"] * 2)
+    else:
+        page = render_text_image(["Неверное имя пользователя или пароль.", "Забыли пароль?"] * 2, size=(1200, 400))
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, user_lang) == expected
+
+
+def test_languages_for_script_keep_a_latin_page_as_it_is(engine) -> None:
+    page = render_text_image(["Votre demande a été enregistrée.", "Mot de passe oublié ?"] * 2, size=(1200, 400))
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, "ar") is None
+
+
+def test_a_page_translated_into_arabic_is_read_in_arabic(engine) -> None:
+    page = render_arabic_image(["اسم المستخدم أو كلمة المرور غير صالحة.", "يرجى التحقق من إدخالك والمحاولة مرة أخرى."])
+    diagnosis = engine.diagnose_image(_png(page), lang="ar")
+    assert "كلمة المرور" in diagnosis.text  # the French model alone reads Latin-looking noise
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_a_short_text_too_small_to_tell_its_script_is_read_in_the_users_script(engine) -> None:
+    page = render_arabic_image(["كلمة المرور غير صحيحة"], size=(900, 200))
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, "ar") == "ara+fra"
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") is None

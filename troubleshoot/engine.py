@@ -62,7 +62,10 @@ class Engine:
         first = reading.read(image, settings, strong=False)
         best = self._diagnose_reading(first, name, lang, now)
         if self._weak(best):
-            second = reading.read(image, settings, strong=True)
+            languages = None
+            if best.ocr_confidence is not None and best.ocr_confidence < settings.script_check_below:
+                languages = reading.languages_for_script(image, settings, lang)
+            second = reading.read(image, settings, strong=True, languages=languages)
             other = self._diagnose_reading(second, name, lang, now)
             if self._better(other, best):
                 best, first = other, second
@@ -125,8 +128,13 @@ class Engine:
         return hint >= HINT or (diagnosis.ocr_confidence or 0.0) < CLEAN_READING
 
     def _better(self, other: Diagnosis, current: Diagnosis) -> bool:
-        def key(d: Diagnosis) -> tuple[bool, float]:
-            return (d.situation != self.kb.fallback.id, d.confidence if d.situation != self.kb.fallback.id else -d.confidence)
+        # A situation beats none; then the surer one. With none either way: the reading
+        # that is not poor, then the nearer to a situation, then the one read more
+        # cleanly (its text goes into the CCC message).
+        def key(d: Diagnosis) -> tuple[bool, bool, float, float]:
+            if d.situation != self.kb.fallback.id:
+                return (True, True, d.confidence, 0.0)
+            return (False, not d.poor_reading, -d.confidence, d.ocr_confidence or 0.0)
 
         return key(other) > key(current)
 

@@ -138,6 +138,27 @@ class OcrSpec(_Strict):
     languages: str  # the careful second reading, and the screen edges
     fast_languages: str  # the first reading
     timeout_seconds: float = Field(gt=0)
+    # A first reading poorer than this (mean word confidence) has its writing system checked.
+    script_check_below: float = Field(default=0, ge=0, le=100)
+    # Tesseract script name -> {user language or "default": Tesseract data for the second reading}
+    scripts: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    @field_validator("scripts")
+    @classmethod
+    def _defaults(cls, scripts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        for script, choice in scripts.items():
+            if "default" not in choice:
+                raise ValueError(f"script {script} needs a 'default' language data")
+        return scripts
+
+    def script_languages(self, script: str, user_lang: str) -> str | None:
+        """Tesseract data for a page written in ``script``, seen by a user of ``user_lang``."""
+        choice = self.scripts.get(script)
+        return None if choice is None else choice.get(user_lang, choice["default"])
+
+    def user_script(self, user_lang: str) -> str | None:
+        """The script a user's language is written in, when a mapping names that language."""
+        return next((script for script, choice in self.scripts.items() if user_lang in choice), None)
 
 
 class SiteSpec(_Strict):

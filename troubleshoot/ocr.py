@@ -65,6 +65,37 @@ def probe(languages: str) -> str:
     return version
 
 
+@lru_cache(maxsize=1)
+def installed_languages() -> frozenset[str]:
+    """The language data Tesseract has; empty when Tesseract itself is missing."""
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError):
+        return frozenset()
+
+
+def detect_script(image: Image.Image, *, timeout: float) -> tuple[str, float] | None:
+    """The page's writing system by Tesseract's script detection (OSD), with its confidence.
+
+    None when OSD's data is not installed or the page has too little text to tell.
+    """
+    if "osd" not in installed_languages():
+        return None
+    image = image.copy()
+    image.format = "BMP"
+    with _SLOTS:
+        try:
+            found = pytesseract.image_to_osd(
+                image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=timeout
+            )
+        except pytesseract.TesseractError:
+            return None  # "Too few characters": nothing to tell
+        except RuntimeError as exc:
+            raise OcrTimeoutError(f"Reading the image took more than {timeout:g} seconds.") from exc
+    script = str(found.get("script", "")).strip()
+    return (script, float(found.get("script_conf", 0.0))) if script else None
+
+
 def read(
     image: Image.Image, *, languages: str, timeout: float, scale: float = 1.0, psm: int = 3, try_inverted: bool = True
 ) -> OcrResult:

@@ -42,11 +42,14 @@ def load(source: bytes | str | Path) -> Image.Image:
     return images.straighten(image, images.widen(quad, image.size)) if quad is not None else image
 
 
-def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
+def read(image: Image.Image, settings: OcrSpec, *, strong: bool, languages: str | None = None) -> Reading:
+    """The fast first reading, or (``strong``) the careful one, in ``languages`` if given."""
     ocr.probe(settings.languages)  # fail early and clearly on missing language data
     if strong:
+        languages = languages or settings.languages
+        ocr.probe(languages)
         prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
-        result = _read_bands(prepared, languages=settings.languages, timeout=settings.timeout_seconds, psm=11)
+        result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
         return Reading(_unsheet(result, prepared.height, scale, None, image.height), image)
     prepared, scale = images.prepare_for_ocr(image)
     corner = _clock_corner(image)
@@ -63,6 +66,23 @@ def read(image: Image.Image, settings: OcrSpec, *, strong: bool) -> Reading:
     result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
     where = (corner[1], corner[2]) if corner is not None else None
     return Reading(_unsheet(result, prepared.height, scale, where, image.height), image)
+
+
+def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) -> str | None:
+    """Languages for a second reading of a page in another writing system, if it is one.
+
+    A browser-translated page in Arabic or Cyrillic script reads as noise with the
+    French model; Tesseract's script detection tells which data to read it with.
+    When the page holds too little text to tell, the user's own script is tried.
+    The French data stays, second, for the address bar and the page's Latin bits.
+    """
+    prepared, _ = images.prepare_for_ocr(image)
+    found = ocr.detect_script(prepared, timeout=settings.timeout_seconds)
+    script = found[0] if found else settings.user_script(user_lang)
+    extra = settings.script_languages(script, user_lang) if script else None
+    if extra is None or not set(extra.split("+")) <= ocr.installed_languages():
+        return None
+    return f"{extra}+{settings.fast_languages}"
 
 
 def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
