@@ -29,6 +29,19 @@ HEADER_TXT = {
     "tr": dict(title="Foreigners in France", tag="Digital administration for foreigners in France",
                login="To log in", create="Create an account", logout="To disconnect", lang="FR",
                nav=["Welcome", "My steps", "My documents", "My notifications", "My account"]),
+    # browser machine translations of the French header into the languages of the later "translated" samples
+    "ar": dict(title="الأجانب في فرنسا", tag="الإدارة الرقمية للأجانب في فرنسا",
+               login="تسجيل الدخول", create="إنشاء حساب", logout="قطع الاتصال", lang="FR", logo="الجمهورية<br>الفرنسية",
+               nav=["استقبال", "إجراءاتي", "مستنداتي", "إشعاراتي", "حسابي"]),
+    "ru": dict(title="Иностранцы во Франции", tag="Цифровая администрация для иностранцев во Франции",
+               login="Подключиться", create="Создать аккаунт", logout="Отключиться", lang="FR", logo="Французская<br>Республика",
+               nav=["Прием", "Мои шаги", "Мои документы", "Мои уведомления", "Мой аккаунт"]),
+    "uk": dict(title="Іноземці у Франції", tag="Цифрова адміністрація для іноземців у Франції",
+               login="Підключитися", create="Створіть обліковий запис", logout="Від’єднатися", lang="FR", logo="Французька<br>Республіка",
+               nav=["Прийом", "Мої кроки", "Мої документи", "Мої сповіщення", "Мій рахунок"]),
+    "fa": dict(title="خارجی ها در فرانسه", tag="اداره دیجیتال برای خارجی ها در فرانسه",
+               login="وارد شدن", create="یک حساب کاربری ایجاد کنید", logout="قطع ارتباط", lang="FR", logo="جمهوری<br>فرانسه",
+               nav=["پذیرایی", "مراحل من", "اسناد من", "اعلان های من", "حساب من"]),
 }
 
 
@@ -54,7 +67,7 @@ def header(lang="fr", user=None, nav=True, active=0, tools=True):
     toolhtml = (f'<div class="fr-header__tools"><div class="fr-header__tools-links"><ul class="fr-btns-group">{links}</ul></div></div>'
                 if tools else "")
     return f'''<header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row">
-<div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">République<br>Française</p></div>
+<div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">{t.get("logo", "République<br>Française")}</p></div>
 <div class="fr-header__navbar"><button class="fr-btn--menu fr-btn" title="Menu">Menu</button></div></div>
 <div class="fr-header__service"><a href="#"><p class="fr-header__service-title">{t["title"]}</p></a><p class="fr-header__service-tagline">{t["tag"]}</p></div></div>
 {toolhtml}</div></div></div>{navhtml}</header>'''
@@ -67,14 +80,23 @@ FOOTER_TXT = {
            ["Contact", "Sitemap", "Accessibility: partially compliant", "Legal notice", "Personal data", "Cookie settings", "Help / FAQ"]),
     "tr": ("The Foreigners in France site allows you to carry out online your steps of title of stay, of naturalization and of travel document.",
            ["Contact", "Site map", "Accessibility: partially compliant", "Legal Notice", "Personal data", "Management of cookies", "Help / FAQ"]),
+    "ar": ("يتيح لك موقع الأجانب في فرنسا القيام بإجراءات تصريح الإقامة والتجنس ووثيقة السفر عبر الإنترنت.",
+           ["اتصال", "خريطة الموقع", "إمكانية الوصول: متوافقة جزئيًا", "إشعار قانوني", "البيانات الشخصية", "إدارة ملفات تعريف الارتباط", "مساعدة / الأسئلة الشائعة"]),
+    "ru": ("Сайт Иностранцы во Франции позволяет выполнять онлайн ваши шаги по виду на жительство, натурализации и проездному документу.",
+           ["Контакт", "Карта сайта", "Доступность: частично соответствует", "Правовая информация", "Персональные данные", "Управление файлами cookie", "Помощь / FAQ"]),
+    "uk": ("Сайт Іноземці у Франції дозволяє здійснювати онлайн ваші кроки щодо посвідки на проживання, натуралізації та проїзного документа.",
+           ["Контакт", "План сайту", "Доступність: частково відповідає", "Юридичні повідомлення", "Персональні дані", "Керування файлами cookie", "Допомога / FAQ"]),
+    "fa": ("سایت خارجی ها در فرانسه به شما امکان می دهد مراحل عنوان اقامت، تابعیت و سند سفر خود را به صورت آنلاین انجام دهید.",
+           ["تماس", "نقشه سایت", "دسترسی: تا حدی مطابق", "اطلاعات حقوقی", "اطلاعات شخصی", "مدیریت کوکی ها", "راهنما / سوالات متداول"]),
 }
 
 
 def footer(lang="fr"):
     desc, items = FOOTER_TXT[lang]
+    logo = HEADER_TXT[lang].get("logo", "République<br>Française")
     lis = "".join(f'<li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="#">{x}</a></li>' for x in items)
     return f'''<footer class="fr-footer" role="contentinfo"><div class="fr-container"><div class="fr-footer__body">
-<div class="fr-footer__brand fr-enlarge-link"><p class="fr-logo">République<br>Française</p></div>
+<div class="fr-footer__brand fr-enlarge-link"><p class="fr-logo">{logo}</p></div>
 <div class="fr-footer__content"><p class="fr-footer__content-desc">{desc}</p><ul class="fr-footer__content-list">
 <li class="fr-footer__content-item"><a class="fr-footer__content-link" href="#">info.gouv.fr</a></li>
 <li class="fr-footer__content-item"><a class="fr-footer__content-link" href="#">service-public.fr</a></li>
@@ -166,11 +188,16 @@ def table(caption, head, rows, crop=False, cls=""):
             f'<tbody>{trs}</tbody></table></div></div></div></div>')
 
 
+UPLOAD_TXT = {"fr": ("Parcourir…", "Aucun fichier sélectionné"), "en": ("Browse…", "No file selected"),
+              "ar": ("تصفح…", "لم يتم اختيار أي ملف"), "ru": ("Обзор…", "Файл не выбран"),
+              "uk": ("Огляд…", "Файл не вибрано"), "fa": ("مرور…", "هیچ فایلی انتخاب نشده است")}
+
+
 def upload(label, hint, error=None, crop=False, filename_note=None, lang="fr"):
     ident = ' id="crop"' if crop else ""
     grp = "fr-upload-group" + (" fr-upload-group--error" if error else "")
     er = f'<p class="fr-error-text">{error}</p>' if error else ""
-    btn, none = ("Parcourir…", "Aucun fichier sélectionné") if lang == "fr" else ("Browse…", "No file selected")
+    btn, none = UPLOAD_TXT.get(lang, UPLOAD_TXT["en"])
     fn = (f'<div class="fr-mt-1w"><span style="display:inline-block;border:1px solid #8a8a8a;border-radius:3px;padding:1px 10px;'
           f'background:#efefef;color:#161616;font-size:.9rem">{btn}</span> <span class="fr-text--sm">{filename_note or none}</span></div>')
     return (f'<div class="{grp} fr-mb-3w"{ident}><label class="fr-label">{label}<span class="fr-hint-text">{hint}</span></label>'
@@ -214,6 +241,26 @@ LOGIN_TXT = {
                forgot="Forgotten password ?", btn="To log in", first="First visit ?",
                create="Create your account", fc="Identify with FranceConnect", fcq="What is FranceConnect?",
                or_="Or", show="Show"),
+    "ar": dict(h="الاتصال بمساحتك الشخصية", ident="المعرف",
+               ihint="رقم أجنبي (10 أرقام) أو عنوان إلكتروني", pw="كلمة المرور",
+               forgot="هل نسيت كلمة السر ؟", btn="تسجيل الدخول", first="الزيارة الأولى ؟",
+               create="قم بإنشاء حسابك", fc="قم بالتعريف باستخدام FranceConnect", fcq="ما هو FranceConnect؟",
+               or_="أو", show="عرض"),
+    "ru": dict(h="Подключение к вашему личному пространству", ident="Идентификатор",
+               ihint="Иностранный номер (10 цифр) или электронный адрес", pw="Пароль",
+               forgot="Забыли пароль ?", btn="Подключиться", first="Первый визит ?",
+               create="Создайте свою учетную запись", fc="Идентифицироваться с FranceConnect", fcq="Что такое FranceConnect?",
+               or_="или", show="Показать"),
+    "uk": dict(h="Підключення до вашого особистого простору", ident="Ідентифікатор",
+               ihint="Іноземний номер (10 цифр) або електронна адреса", pw="Пароль",
+               forgot="Забули пароль ?", btn="Підключитися", first="Перший візит ?",
+               create="Створіть свій обліковий запис", fc="Ідентифікуйте себе за допомогою FranceConnect", fcq="Що таке FranceConnect?",
+               or_="або", show="Показати"),
+    "fa": dict(h="اتصال به فضای شخصی شما", ident="شناسه",
+               ihint="شماره خارجی (10 رقم) یا آدرس الکترونیکی", pw="رمز عبور",
+               forgot="رمز عبور را فراموش کرده اید؟", btn="وارد شدن", first="اولین بازدید؟",
+               create="حساب خود را ایجاد کنید", fc="شناسایی با FranceConnect", fcq="FranceConnect چیست؟",
+               or_="یا", show="نمایش دهید"),
 }
 
 

@@ -22,10 +22,11 @@ SAMPLES = GEN.parent
 sys.path.insert(0, str(GEN))
 
 import anef_html as H  # noqa: E402
-from screens_content import build_samples  # noqa: E402
+from screens_content import build_more_samples, build_samples  # noqa: E402
 
 DSFR = GEN / "node_modules" / "@gouvfr" / "dsfr" / "dist"
 SEED = 20261126
+SEED_MORE = f"{SEED}-more"  # samples added later: own draws, numbered after the first set (which stays byte-identical)
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run",
                  "--allow-file-access-from-files"]  # lets the DSFR icon masks (svg files) load over file://
@@ -34,14 +35,17 @@ CHROME_FONT = "'DejaVu Sans','Liberation Sans',sans-serif"
 
 
 # ----------------------------------------------------------------------------- html documents
-def dsfr_doc(body, dark=False, lang="fr", title="Étrangers en France"):
+def dsfr_doc(body, dark=False, lang="fr", title="Étrangers en France", rtl=False, css_extra=""):
+    """rtl: page machine-translated by the browser into a right-to-left language (the translator marks
+    <html> with dir="rtl" and a translated-rtl class); css_extra: extra style rules (e.g. fallback fonts)."""
     theme = "dark" if dark else "light"
     css = (DSFR / "dsfr.min.css").as_uri()
     util = (DSFR / "utility" / "utility.min.css").as_uri()
-    return (f'<!doctype html><html lang="{lang}" data-fr-theme="{theme}" data-fr-scheme="{theme}"><head><meta charset="utf-8">'
+    attrs = ' dir="rtl" class="translated-rtl"' if rtl else ""
+    return (f'<!doctype html><html lang="{lang}"{attrs} data-fr-theme="{theme}" data-fr-scheme="{theme}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="{css}">'
             f'<link rel="stylesheet" href="{util}"><title>{title}</title>'
-            f'<style>body{{background:var(--background-default-grey)}} .fr-hr-or{{margin:1.5rem 0}}</style></head><body>{body}</body></html>')
+            f'<style>body{{background:var(--background-default-grey)}} .fr-hr-or{{margin:1.5rem 0}}{css_extra}</style></head><body>{body}</body></html>')
 
 
 def plain_doc(body, css=""):
@@ -76,11 +80,15 @@ def desktop_chrome(inner_uri, s, W, Hh):
             tr_icon = ('<span style="margin-left:auto;border:1px solid #8ab4f8;color:#1a73e8;border-radius:4px;'
                        'padding:0 5px;font-size:12px;font-weight:700">G文</span>')
             if s.get("bubble"):
+                said, src, dst = s.get("bubble_txt", ("This page has been translated", "French", "English"))
+                rtl = s.get("bubble_rtl", False)  # browser UI in a right-to-left language
+                b_font = ";font-family:'Noto Sans Arabic','DejaVu Sans',sans-serif" if rtl else ""
+                b_attr = f' dir="rtl" lang="{s["lang"]}"' if rtl else ""
                 bubble = ('<div style="position:absolute;right:60px;top:76px;z-index:5;background:#fff;border-radius:8px;'
-                          'box-shadow:0 2px 8px rgba(0,0,0,.35);padding:12px 16px;font-size:13px;color:#202124;width:260px">'
-                          '<div style="margin-bottom:8px">This page has been translated</div>'
-                          '<span style="color:#5f6368;margin-right:16px">French</span>'
-                          '<span style="color:#1a73e8;border-bottom:2px solid #1a73e8;font-weight:700">English</span></div>')
+                          f'box-shadow:0 2px 8px rgba(0,0,0,.35);padding:12px 16px;font-size:13px;color:#202124;width:260px{b_font}"{b_attr}>'
+                          f'<div style="margin-bottom:8px">{said}</div>'
+                          f'<span style="color:#5f6368;margin-{"left" if rtl else "right"}:16px">{src}</span>'
+                          f'<span style="color:#1a73e8;border-bottom:2px solid #1a73e8;font-weight:700">{dst}</span></div>')
         tab = H.e(s.get("tab", "Étrangers en France"))
         top = f'''<div style="height:36px;background:{bg_tabs};display:flex;align-items:flex-end;padding-left:10px">
 <div style="height:30px;width:240px;background:{bg_bar};border-radius:8px 8px 0 0;color:{fg};font-size:12px;padding:8px 12px;white-space:nowrap;overflow:hidden">{tab}</div>
@@ -259,6 +267,7 @@ def render_all():
 
     rng = random.Random(SEED)
     samples = build_samples(rng)
+    samples += build_more_samples(random.Random(SEED_MORE))
     img_dir = SAMPLES / "images"
     only = {int(x) for x in sys.argv[1].split(",")} if len(sys.argv) > 1 else None  # debug: re-render some only
     if img_dir.exists() and not only:

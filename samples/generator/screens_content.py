@@ -31,8 +31,17 @@ HOSTS_URL = "https://" + H.HOST
 _S = []
 
 
+# languages of the later "translated" samples (browser machine translation of the French page)
+TR_LANGS = ("ar", "ru", "uk", "fa")
+# fonts the translated text falls back to after Marianne (no Arabic script) and arial (Liberation Sans: Cyrillic)
+TR_FONTS = {"ar": "Marianne,arial,'Noto Sans Arabic',sans-serif", "fa": "Marianne,arial,'Noto Naskh Arabic',sans-serif"}
+
+
 def _dsfr_doc(body, dark, lang):
     from make_screens import dsfr_doc
+    if lang in TR_FONTS:
+        css = f" html.translated-rtl body,html.translated-rtl input,html.translated-rtl textarea{{font-family:{TR_FONTS[lang]}}}"
+        return dsfr_doc(body, dark=dark, lang=lang, rtl=True, css_extra=css)
     return dsfr_doc(body, dark=dark, lang="fr" if lang == "tr" else lang)
 
 
@@ -43,9 +52,9 @@ def _plain_doc(body, css=""):
 
 def S(situation, pres, frame, lang, body, url=None, step="", plain=False, css="", dark=False, tab=None,
       no_taskbar=False, **kw):
-    """register one sample. lang: fr / en / tr (tr = machine-translated English)."""
+    """register one sample. lang: fr / en / tr (tr = machine-translated English) / ar, ru, uk, fa (machine-translated too)."""
     d = dict(situation=situation, presentation=pres, frame=frame, step=step, url=url, dark=dark,
-             lang="en" if lang == "tr" else lang, translated=(lang == "tr"), no_taskbar=no_taskbar, **kw)
+             lang="en" if lang == "tr" else lang, translated=(lang == "tr" or lang in TR_LANGS), no_taskbar=no_taskbar, **kw)
     d["tab"] = tab or ("Étrangers en France" if lang == "fr" else "Foreigners in France")
     d["_body"], d["_plain"], d["_css"], d["_lang"] = body, plain, css, lang
     _S.append(d)
@@ -663,4 +672,99 @@ def build_samples(rng):
     for f in (login_failure, password_reset, account_creation, franceconnect, blocked_page, missing_document,
               upload_error, request_status, unknown):
         f()
+    return _finish(rng)
+
+
+# =============================================================================== later additions: translated into ar / ru / uk / fa
+# Pages the user's browser machine-translated (slightly literal wording, as an online translator gives it).
+# Registered and drawn separately (build_more_samples, own RNG) so the first set keeps its numbers and draws.
+BUBBLE_TXT = {"ar": ("تمت ترجمة هذه الصفحة", "الفرنسية", "العربية"),
+              "ru": ("Страница переведена", "французский", "русский"),
+              "uk": ("Сторінку перекладено", "французька", "українська"),
+              "fa": ("این صفحه ترجمه شده است", "فرانسوی", "فارسی")}
+
+
+def T(situation, lang, body, url, tab, bubble=False, step=""):
+    """one browser-translated page (desktop Chrome, translate icon in the address bar, bubble optional)."""
+    kw = dict(bubble_txt=BUBBLE_TXT[lang], bubble_rtl=lang in TR_FONTS) if bubble else {}
+    S(situation, "translated", "desk_chrome", lang, body, url=url, step=step, tab=tab, bubble=bubble, **kw)
+
+
+def translated_more():
+    # ---------------------------------------------------------------- Arabic (right to left)
+    T("login_failure", "ar", url=SSO_AUTH, bubble=True, tab="الاتصال - الأجانب في فرنسا",
+      body=page_anef(login_form("ar", alert("error", None, "المعرف أو كلمة المرور غير صحيحة. شكرا للتحقق من إدخالك.", sm=True),
+                                ident="7519930417"), lang="ar", narrow=True, tools=False))
+    T("missing_document", "ar", url=PORTAL + "notifications/6127", tab="إشعاراتي - الأجانب في فرنسا",
+      body=page_anef(breadcrumb(["استقبال", "إشعاراتي", "طلب مكمل"]) + '<h1 class="fr-h3">طلب مكمل</h1>' +
+                     "<p>القطع الإضافية ضرورية لتعليمات طلبك:</p><ul><li>إثبات الموارد للأشهر الثلاثة الأخيرة</li>"
+                     "<li>شهادة الإيواء موقعة من قبل المضيف مع نسخة من بطاقة هويته</li></ul>" +
+                     alert("warning", None, "لديك مهلة 15 يومًا لإرسال القطع المطلوبة. وإلا، فقد يتم تصنيف طلبك دون متابعة.", sm=True) +
+                     buttons(button("أرسل القطع المطلوبة")), user=USERS[8], lang="ar", active=3))
+    T("request_status", "ar", step="decision_made", url=PORTAL + "mes-demarches/2025-0877410", bubble=True,
+      tab="طلبي لسند الإقامة - الأجانب في فرنسا",
+      body=page_anef('<h1 class="fr-h3">طلبي لسند الإقامة</h1>' +
+                     card(stepper("تم اتخاذ القرار", 3, 4, "الوثيقة متاحة", state_lbl="الخطوة {c} من {t}", next_lbl="الخطوة التالية:") +
+                          alert("info", None, "تم اتخاذ قرار بشأن طلبك. استشر مساحتك الشخصية.", sm=True) +
+                          buttons(button("تحميل القرار"))), user=USERS[10], lang="ar", active=1))
+    hint_ar = "الحجم الأقصى: 10 ميغابايت. التنسيقات المقبولة: pdf، jpg، png."
+    T("upload_error", "ar", url=HOSTS_URL + "/usagers/#/demarches/titre-sejour/pieces-justificatives", tab="الأجانب في فرنسا",
+      body=page_anef(stepper("المستندات الداعمة", 3, 5, "ملخص", state_lbl="الخطوة {c} من {t}", next_lbl="الخطوة التالية:") +
+                     upload("جواز السفر (صفحات الحالة المدنية)", hint_ar, "يتجاوز الملف الحد الأقصى للحجم المسموح به (10 ميغابايت).",
+                            filename_note="passeport_scan.pdf — 16,3 ميغابايت", lang="ar") +
+                     upload("إثبات السكن", hint_ar, lang="ar") +
+                     buttons(button("تسجيل"), button("سابق", "secondary")), user=USERS[6], lang="ar", active=1))
+    # ---------------------------------------------------------------- Russian
+    T("password_reset", "ru", url=SSO_ACT + "action-token?key=eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE4NzE&client_id=anef-usagers", bubble=True,
+      tab="Иностранцы во Франции",
+      body=page_anef('<h1 class="fr-h3">Ссылка истекла</h1>' +
+                     alert("error", None, "Срок действия ссылки для сброса вашего пароля истек. Пожалуйста, обновите свой запрос со страницы подключения.") +
+                     "<p>По соображениям безопасности эта ссылка действительна только в течение ограниченного времени.</p>" +
+                     buttons(button("Сделать новый запрос"), button("Вернуться к приему", "tertiary")), lang="ru", narrow=True, tools=False))
+    T("blocked_page", "ru", url=PORTAL + "mes-demarches/titre-sejour/recapitulatif", tab="Резюме - Иностранцы во Франции",
+      body=page_anef(breadcrumb(["Прием", "Мои шаги", "Резюме"]) +
+                     alert("error", "Техническая ошибка", "Произошла техническая ошибка. Пожалуйста, повторите попытку позже.<br>Ссылка на ошибку: 2c7d-08e4-b19a") +
+                     buttons(button("Повторить попытку"), button("Вернуться в мое пространство", "secondary")), user=USERS[11], lang="ru", active=1))
+    fmt_ru = "Ожидаемый формат: ДД/ММ/ГГГГ"
+    T("account_creation", "ru", url=PORTAL + "creation-compte/titre", bubble=True, tab="Создать мой аккаунт - Иностранцы во Франции",
+      body=page_anef('<h1 class="fr-h3">Создать мой аккаунт</h1>' +
+                     alert("error", None, "Введенная информация не соответствует ни одному известному виду на жительство. Проверьте номер и даты действия.", sm=True) +
+                     field("Иностранный номер или номер долгосрочной визы", "7604418253", hint="Номер из 10 цифр на вашем титуле или номер в правом верхнем углу визы") +
+                     field("Дата начала действия титула, квитанции или визы", "22/10/2025", hint=fmt_ru) +
+                     field("Дата окончания действия титула, квитанции или визы", "21/10/2026", hint=fmt_ru) +
+                     "<p>" + link("Где найти мой иностранный номер?", "question-line") + "</p>" + buttons(button("Создать мой аккаунт")),
+                     lang="ru", narrow=True))
+    # ---------------------------------------------------------------- Ukrainian
+    T("franceconnect", "uk", url="https://" + H.SSO + "/auth/realms/anef-usagers/broker/franceconnect-particulier/endpoint?code=d41e&state=Tq7",
+      bubble=True, tab="Підключення - Іноземці у Франції",
+      body=page_anef(login_form("uk", alert("error", "Підключення FranceConnect",
+                                            "Під час підключення до FranceConnect сталася помилка. Будь ласка, спробуйте ще раз або використовуйте свій ідентифікатор і пароль."),
+                                first=False), lang="uk", narrow=True, tools=False))
+    T("request_status", "uk", step="in_progress", url=PORTAL + "mes-demarches", tab="Мої кроки - Іноземці у Франції",
+      body=page_anef('<h1 class="fr-h3">Відстеження моїх запитів</h1>' +
+                     card(stepper("Інструкція триває", 2, 4, "Рішення прийнято", state_lbl="Крок {c} з {t}", next_lbl="Наступний крок:") +
+                          '<p class="fr-mt-2w">Документ доступний у вашому просторі:</p>' +
+                          link("Атестація про продовження інструкції — дійсна до 27/06/2026", "download-line"),
+                          title="Поновлення посвідки на проживання «приватне та сімейне життя»"), user=USERS[2], lang="uk", active=1))
+    # ---------------------------------------------------------------- Persian (right to left)
+    tiles_fa = ('<div class="fr-grid-row fr-grid-row--gutters">' +
+                tile("من VLS-TS خود را تأیید می کنم", "ویزای اقامت طولانی مدت به ارزش اجازه اقامت") +
+                tile("من درخواست یا تمدید عنوان اقامت می کنم", "دانشجو، حقوق بگیر، استعداد پاسپورت، بازدید کننده…") +
+                tile("من درخواست ملیت فرانسوی می کنم", "درخواست دسترسی به ملیت فرانسوی") +
+                tile("من درخواست سند سفر می کنم", "عنوان سفر، سند گردش برای خردسال") +
+                tile("من تغییر وضعیت را اعلام می کنم", "آدرس، وضعیت مدنی، وضعیت خانوادگی") +
+                tile("من درخواست المثنی می کنم", "در صورت گم شدن یا سرقت عنوان شما") + "</div>")
+    T("unknown", "fa", url=HOSTS_URL + "/usagers/#/", tab="پذیرایی | اداره دیجیتال برای خارجی ها در فرانسه (ANEF)",
+      body=page_anef('<h1 class="fr-h2">به سایت خارجی ها در فرانسه خوش آمدید</h1>'
+                     '<p class="fr-text--lead">مراحل خود را به صورت آنلاین انجام دهید و پیشرفت پرونده خود را دنبال کنید.</p>' + tiles_fa, lang="fa"))
+    T("blocked_page", "fa", url=PORTAL + "mon-compte", bubble=True, tab="جلسه منقضی شد - خارجی ها در فرانسه",
+      body=page_anef('<h1 class="fr-h3">جلسه منقضی شد</h1>' +
+                     alert("warning", None, "جلسه شما منقضی شده است. به دلایل امنیتی، پس از 30 دقیقه عدم فعالیت ارتباط شما قطع شد. لطفا دوباره وصل شوید.") +
+                     buttons(button("دوباره وصل شوید")), lang="fa", narrow=True))
+
+
+def build_more_samples(rng):
+    """the samples added after the first set, with their own RNG: numbered after it, they leave it untouched."""
+    _S.clear()
+    translated_more()
     return _finish(rng)
