@@ -64,6 +64,7 @@ class ImageResult:
     baseline: str
     assistant_s: float
     baseline_s: float
+    lang: str = ""  # the page's language (a translated page: the language it was translated into)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def run_images(engine: Engine, tesseract: str, by_group: dict[str, list[dict[str
         else:
             b = run_baseline(engine, tesseract, path)
             a = run_assistant(engine, path)
-        result = ImageResult(row["file"], group, row["situation"].strip(), a[0], b[0], a[1], b[1])
+        result = ImageResult(row["file"], group, row["situation"].strip(), a[0], b[0], a[1], b[1], row.get("lang", "").strip())
         results.append(result)
         print(
             f"  [{index + 1}/{len(present)}] {row['file']} {group}: expected {result.expected}, "
@@ -469,6 +470,16 @@ def print_report(
         out(f"{s.name:<12}{s.n:>4}{_pct(s.assistant_accuracy):>11}{_pct(s.baseline_accuracy):>10}"
             f"{_ms(s.assistant_median_ms):>10}{_ms(s.baseline_median_ms):>10}{ratio:>7}")
     out("(accuracy = situation right; ms = median wall time per image; ratio = assistant / baseline)")
+    translated = [r for r in results if r.group == "translated"]
+    if translated:
+        langs = sorted({r.lang for r in translated})
+        parts = []
+        for lang in langs:
+            mine = [r for r in translated if r.lang == lang]
+            right = sum(r.assistant == r.expected for r in mine)
+            base = sum(r.baseline == r.expected for r in mine)
+            parts.append(f"{lang or '?'} {right}/{len(mine)} (baseline {base}/{len(mine)})")
+        out("translated, by page language: " + ", ".join(parts))
     misses = [r for r in results if r.assistant != r.expected]
     if misses:
         out("")

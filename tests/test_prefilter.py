@@ -7,7 +7,7 @@ from tests.conftest import SAMPLES
 from troubleshoot.knowledge import load_knowledge
 from troubleshoot.matcher import RuleMatcher
 from troubleshoot.normalize import normalize
-from troubleshoot.prefilter import gate_for, is_open, regex_gate
+from troubleshoot.prefilter import gate_for, is_open, max_length, regex_gate, windows
 
 KB = load_knowledge()
 
@@ -75,8 +75,28 @@ def test_every_regex_gate_holds_on_every_sample_word() -> None:
     assert checked > 500  # the corpus exercises the rules' expressions, not a handful of them
 
 
+def test_max_length_counts_the_longest_match() -> None:
+    assert max_length([{"LOWER": "mot"}, {"LOWER": "de", "OP": "?"}, {"OP": "{,4}"}, {"LOWER": "passe"}]) == 7
+    assert max_length([{"LOWER": "a"}, {"OP": "{2}"}, {"LOWER": "b", "OP": "!"}]) == 3
+    assert max_length([{"LOWER": "a"}, {"OP": "*"}]) is None
+    assert max_length([{"LOWER": "a", "OP": "{1,}"}]) is None
+
+
+def test_windows_surround_each_token_holding_a_gate_string() -> None:
+    text = "un deux trois mot quatre cinq six sept huit mot neuf"
+    starts = [i for i, c in enumerate(text) if c != " " and (i == 0 or text[i - 1] == " ")]
+    assert windows(text, starts, frozenset({"mot"}), 2) == [(2, 5), (8, 11)]
+    assert windows(text, starts, frozenset({"mot"}), 4) == [(0, 11)]  # overlapping windows merge
+    assert windows(text, starts, frozenset({"absent"}), 3) == []
+
+
 def test_filtered_and_unfiltered_matching_agree_on_every_sample() -> None:
     filtered, plain = RuleMatcher(KB), RuleMatcher(KB, prefilter=False)
-    assert len(filtered._matchers) > 50 and len(plain._matchers) == 1
-    for text in _corpus():
+    assert len(filtered._groups) > 50 and len(plain._groups) == 1
+    texts = _corpus()
+    for text in texts:
         assert filtered.match(text).hits == plain.match(text).hits, text
+    # Long texts, like a page read by OCR, are searched window by window.
+    for start in range(0, len(texts), 40):
+        page = "\n".join(texts[start : start + 40])
+        assert filtered.match(page).hits == plain.match(page).hits

@@ -13,11 +13,12 @@ from typing import Any
 
 import spacy
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase, PatternSpec
 from .normalize import Normalized, normalize
-from .prefilter import Gate, gate_for, is_open
+from .prefilter import Gate, gate_for, is_open, max_length, windows
 
 CONTEXT = "@context"  # owner prefix for the settings' context cues, never a situation id
 
@@ -28,6 +29,14 @@ class Rule:
 
     owner: str  # situation id, or "@context/anef" / "@context/foreign"
     spec: PatternSpec
+
+
+@dataclass
+class _Group:
+    """The rules sharing a gate, compiled together."""
+
+    matcher: Matcher
+    reach: int | None = 0  # the longest match of any of its rules; None: unbounded
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,7 @@ class RuleMatcher:
         self._prefilter = prefilter
         self._nlp = spacy.blank("xx")
         # One Matcher per gate (see prefilter.py): a text runs only the rules it can match.
-        self._matchers: dict[Gate | None, Matcher] = {}
+        self._groups: dict[Gate | None, _Group] = {}
         self._rules: dict[str, Rule] = {}
         for situation in kb.situations:
             self._add_all(situation.id, situation.patterns, f"situations/{situation.id}.yaml")
@@ -79,9 +88,10 @@ class RuleMatcher:
             try:
                 pattern = self._compile(spec)
                 gate = gate_for(pattern) if self._prefilter else None
-                matcher = self._matchers.get(gate) or Matcher(self._nlp.vocab, validate=True)
-                matcher.add(key, [pattern])
-                self._matchers[gate] = matcher
+                group = self._groups.setdefault(gate, _Group(Matcher(self._nlp.vocab, validate=True)))
+                group.matcher.add(key, [pattern])
+                length = max_length(pattern)
+                group.reach = None if length is None or group.reach is None else max(group.reach, length)
             except Exception as exc:  # spaCy raises ValueError/MatchPatternError with its own text
                 raise KnowledgeError(f"{self._kb.root / where}: patterns.{index} ({spec.id}): {exc}") from exc
             self._rules[key] = Rule(owner, spec)
@@ -95,12 +105,27 @@ class RuleMatcher:
             raise ValueError("the phrase is empty once normalised")
         return [_fuzzy_token(w) if spec.fuzzy else {"LOWER": w} for w in words]
 
+    def _find(self, doc: Doc, text: str) -> list[tuple[int, int, int]]:
+        """Every (rule, start token, end token) match, searching only where a rule can match."""
+        starts: list[int] | None = None
+        found: list[tuple[int, int, int]] = []
+        for gate, group in self._groups.items():
+            if not is_open(gate, text):
+                continue
+            if gate is None or group.reach is None or len(doc) <= 2 * group.reach:
+                found += group.matcher(doc)
+                continue
+            if starts is None:
+                starts = [token.idx for token in doc]
+            for first, last in windows(text, starts, gate, group.reach):
+                found += [(key, first + start, first + end) for key, start, end in group.matcher(doc[first:last])]
+        return found
+
     def match(self, raw: str) -> MatchResult:
         normalized = normalize(raw, self._kb.normalization)
         doc = self._nlp.make_doc(normalized.text)
         best: dict[str, tuple[int, int]] = {}
-        found = [m for gate, matcher in self._matchers.items() if is_open(gate, normalized.text) for m in matcher(doc)]
-        for match_id, start, end in found:
+        for match_id, start, end in self._find(doc, normalized.text):
             key = self._nlp.vocab.strings[match_id]
             span = doc[start:end]
             chars = (span.start_char, span.end_char)

@@ -1,4 +1,4 @@
-"""Which rules can possibly match a text, decided by cheap substring tests.
+"""Which rules can possibly match a text, and where, decided by cheap substring tests.
 
 spaCy's Matcher starts every pattern at every token and evaluates its regular
 expressions there, so its cost grows with the number of rules, not with what a
@@ -8,12 +8,18 @@ rule matches (the rule cannot match otherwise). Rules sharing a gate share a
 Matcher, and a Matcher runs only when its gate is open. A gate is only ever
 derived from what a token pattern requires, so filtering never changes what
 matches; when nothing can be derived the rule simply always runs.
+
+A long text (an OCR'd page) opens many gates, and spaCy's Matcher costs time
+per token of what it is given. A match holds a token containing one of its
+gate's strings and spans at most the pattern's longest length, so only windows
+of that reach around those tokens need to be searched.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from re import _parser as sre  # the standard library's own regex parser (sre_parse before 3.11)
 from typing import Any
 
@@ -34,6 +40,47 @@ def gate_for(pattern: Iterable[Mapping[str, Any]]) -> Gate | None:
 
 def is_open(gate: Gate | None, text: str) -> bool:
     return gate is None or any(needle in text for needle in gate)
+
+
+def max_length(pattern: Iterable[Mapping[str, Any]]) -> int | None:
+    """The most tokens a match of ``pattern`` can span; None when unbounded (``*``, ``+``)."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op is None or op == "?":
+            total += 1
+        elif op == "!":
+            continue  # a negated token consumes nothing
+        elif op in {"*", "+"}:
+            return None
+        else:
+            counts = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
+            if counts is None or (counts.group(2) and not counts.group(3)):
+                return None  # "{n,}": unbounded; anything else unknown
+            total += int(counts.group(3) or counts.group(1) or 0)
+    return total
+
+
+def windows(text: str, starts: Sequence[int], gate: Gate, reach: int) -> list[tuple[int, int]]:
+    """Token ranges [start, end) that hold every possible match of a gate's rules.
+
+    ``starts`` are the tokens' character offsets in ``text``; ``reach`` the
+    longest match. Ranges around each token holding a gate string, merged.
+    """
+    hits = set()
+    for needle in gate:
+        at = text.find(needle)
+        while at != -1:
+            hits.add(bisect_right(starts, at) - 1)
+            at = text.find(needle, at + 1)
+    merged: list[tuple[int, int]] = []
+    for token in sorted(hits):
+        start, end = max(0, token - reach + 1), min(len(starts), token + reach)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _required(token: Mapping[str, Any]) -> bool:
