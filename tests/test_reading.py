@@ -123,3 +123,13 @@ def test_a_short_text_too_small_to_tell_its_script_is_read_in_the_users_script(e
     page = render_arabic_image(["كلمة المرور غير صحيحة"], size=(900, 200))
     assert reading.languages_for_script(page, engine.kb.settings.ocr, "ar") == "ara+fra"
     assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") is None
+
+
+def test_a_translated_page_under_a_latin_address_bar_is_seen_as_arabic(engine) -> None:
+    page = render_arabic_image([""] * 3 + ["اسم المستخدم أو كلمة المرور غير صالحة.", "يرجى التحقق من إدخالك والمحاولة مرة أخرى.", "هل نسيت كلمة المرور؟"],
+                               size=(1366, 768))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 1366, 80), fill=(222, 225, 230))
+    draw.text((20, 8), "Connexion - Étrangers en France   New Tab", fill="black", font=font(18))
+    draw.text((20, 45), "https://sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers/protocol/openid-connect/auth", fill="black", font=font(18))
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") == "ara+fra"

@@ -21,6 +21,7 @@ from .extract import Line
 from .knowledge import OcrSpec
 
 EDGE = 0.09  # share of the height holding an address bar or a clock, at top and bottom
+CHROME_TOP = 0.12  # share of the height a browser's tabs and address bar take on a desktop capture
 CLOCK_WIDTH = 0.3  # the taskbar's clock sits in its right-hand part
 EDGE_SCALE = 2.5
 SHEET_GAP = 40  # white pixels between the page and the clock's corner on one sheet
@@ -77,7 +78,10 @@ def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) 
     The French data stays, second, for the address bar and the page's Latin bits.
     """
     prepared, _ = images.prepare_for_ocr(image)
-    found = ocr.detect_script(prepared, timeout=settings.timeout_seconds)
+    # The browser's tabs and address bar and the taskbar stay Latin on a translated
+    # page and sway the detection: only the page's body is looked at.
+    body = prepared.crop((0, round(prepared.height * CHROME_TOP), prepared.width, round(prepared.height * (1 - EDGE))))
+    found = ocr.detect_script(body, timeout=settings.timeout_seconds)
     script = found[0] if found else settings.user_script(user_lang)
     extra = settings.script_languages(script, user_lang) if script else None
     if extra is None or not set(extra.split("+")) <= ocr.installed_languages():
