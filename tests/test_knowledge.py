@@ -111,6 +111,6 @@ def test_load_knowledge_needs_a_default_data_for_each_script(knowledge_copy: Pat
 
 def test_script_languages_prefer_the_users_language() -> None:
     ocr = load_knowledge().settings.ocr
-    assert ocr.script_languages("Arabic", "ps") == "fas"
-    assert ocr.script_languages("Arabic", "en") == "ara"
+    assert ocr.script_languages("Arabic", "ps") == "fas+ara"
+    assert ocr.script_languages("Arabic", "en") == "ara+fas"
     assert ocr.script_languages("Latin", "fr") is None

@@ -92,7 +92,7 @@ def test_a_page_read_in_bands_keeps_the_reading_order_and_the_boxes(engine, monk
 
 @pytest.mark.parametrize(
     ("script", "user_lang", "expected"),
-    [("arabic", "fr", "ara+fra"), ("arabic", "fa", "fas+fra"), ("cyrillic", "ru", "rus+fra"), ("cyrillic", "uk", "ukr+fra")],
+    [("arabic", "fr", "ara+fas+fra"), ("arabic", "fa", "fas+ara+fra"), ("cyrillic", "ru", "rus+ukr+fra"), ("cyrillic", "uk", "ukr+rus+fra")],
 )
 def test_languages_for_script_follow_the_page_then_the_user(engine, script: str, user_lang: str, expected: str) -> None:
     if script == "arabic":
@@ -132,4 +132,4 @@ def test_a_translated_page_under_a_latin_address_bar_is_seen_as_arabic(engine) -
     draw.rectangle((0, 0, 1366, 80), fill=(222, 225, 230))
     draw.text((20, 8), "Connexion - Étrangers en France   New Tab", fill="black", font=font(18))
     draw.text((20, 45), "https://sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers/protocol/openid-connect/auth", fill="black", font=font(18))
-    assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") == "ara+fra"
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") == "ara+fas+fra"
