@@ -114,9 +114,9 @@ def line_height(grey: Image.Image) -> float | None:
 def band_cuts(grey: Image.Image, parts: int, *, min_gap: int = 3, slack: float = 0.2) -> list[int]:
     """Rows where the image can be cut into ``parts`` bands holding about the same amount of text.
 
-    A cut only goes through the middle of a run of plain rows (every pixel close
-    to the row's median: no text, no box border), so no line, and no framed
-    alert, is split. Returns the inner cut rows, fewer when no good gap exists.
+    A cut only goes through the middle of a run of plain rows (no text, no box
+    border; at most a dark margin at the sides), so no line, and no framed alert,
+    is split. Returns the inner cut rows, fewer when no good gap exists.
     """
     pixels = np.asarray(grey, dtype=np.uint8)
     if parts < 2 or pixels.ndim != 2 or grey.height < 2 * min_gap:
