@@ -7,7 +7,7 @@ loads in a fraction of a second (the French one takes several seconds).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase, PatternSpec
 from .normalize import Normalized, normalize
-from .prefilter import Gate, gate_for, is_open, max_length, windows
+from .prefilter import Gate, gate_for, gate_search, max_length, windows
 
 CONTEXT = "@context"  # owner prefix for the settings' context cues, never a situation id
 
@@ -37,6 +37,7 @@ class _Group:
 
     matcher: Matcher
     reach: int | None = 0  # the longest match of any of its rules; None: unbounded
+    search: Callable[[str], object] | None = None  # finds a gate string; None: always open
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ class RuleMatcher:
             try:
                 pattern = self._compile(spec)
                 gate = gate_for(pattern) if self._prefilter else None
-                group = self._groups.setdefault(gate, _Group(Matcher(self._nlp.vocab, validate=True)))
+                group = self._groups.get(gate) or _Group(Matcher(self._nlp.vocab, validate=True), search=gate and gate_search(gate))
+                self._groups[gate] = group
                 group.matcher.add(key, [pattern])
                 length = max_length(pattern)
                 group.reach = None if length is None or group.reach is None else max(group.reach, length)
@@ -110,7 +112,7 @@ class RuleMatcher:
         starts: list[int] | None = None
         found: list[tuple[int, int, int]] = []
         for gate, group in self._groups.items():
-            if not is_open(gate, text):
+            if group.search is not None and group.search(text) is None:
                 continue
             if gate is None or group.reach is None or len(doc) <= 2 * group.reach:
                 found += group.matcher(doc)
