@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from re import _parser as sre  # the standard library's own regex parser (sre_parse before 3.11)
 from typing import Any
 
@@ -112,6 +113,7 @@ def _token_gate(token: Mapping[str, Any]) -> Gate | None:
     return None  # FUZZY, NOT_IN, flags: nothing is certain
 
 
+@lru_cache(maxsize=4096)  # rules share expressions; parsing them is pure Python
 def regex_gate(source: str) -> Gate | None:
     """Strings one of which occurs in anything ``source`` matches, or None."""
     try:
