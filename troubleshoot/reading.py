@@ -3,7 +3,9 @@
 Spend OCR time where it pays. The first reading is fast (the page as it is,
 French model, automatic layout); a second, slower reading (contrast stretched,
 text enlarged, sparse-text layout, French and English models) runs only when the
-engine finds the first one weak. Photos of a screen are straightened first.
+engine finds the first one weak; when the first reading is noise, the page's
+script is detected and its models are used instead (a page the browser
+translated into Arabic or Russian). Photos of a screen are straightened first.
 Each reading cuts the page between text blocks into one band per core (two at
 most) and reads the bands side by side: Tesseract itself runs single-threaded.
 """
@@ -94,10 +96,10 @@ def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
     cuts = images.band_cuts(sheet, min(ocr.PARALLEL, MAX_BANDS))
     edges = [0, *cuts, sheet.height]
     bands = [sheet.crop((0, top, sheet.width, bottom)) for top, bottom in pairwise(edges)]
-    return _stack(ocr.read_many(bands, **options), edges[:-1], sheet.height)
+    return _stack(ocr.read_many(bands, **options), edges[:-1])
 
 
-def _stack(results: list[ocr.OcrResult], tops: list[int], height: int) -> ocr.OcrResult:
+def _stack(results: list[ocr.OcrResult], tops: list[int]) -> ocr.OcrResult:
     """The bands' readings as one, top to bottom, boxes in the sheet's frame."""
     text = ""
     words: list[ocr.OcrWord] = []
