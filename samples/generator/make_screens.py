@@ -2,6 +2,8 @@
 """Generate the labelled screenshot samples (samples/images/*, samples/labels.csv).
 
 Usage (from the repository root):  .venv/bin/python samples/generator/make_screens.py
+Held-out set (samples/holdout/images/*, samples/holdout/labels.csv; list in holdout_content.py, own seed; the main
+set is left untouched):  .venv/bin/python samples/generator/make_screens.py --holdout
 Needs: `cd samples/generator && npm install` (DSFR CSS + Marianne fonts), Pillow, Playwright (python),
 Debian's /usr/bin/chromium.  Deterministic: fixed seed, fixed sample list.
 """
@@ -27,6 +29,7 @@ from screens_content import build_more_samples, build_samples  # noqa: E402
 DSFR = GEN / "node_modules" / "@gouvfr" / "dsfr" / "dist"
 SEED = 20261126
 SEED_MORE = f"{SEED}-more"  # samples added later: own draws, numbered after the first set (which stays byte-identical)
+SEED_HOLDOUT = f"{SEED}-holdout"  # held-out set (--holdout): own list, own draws, own directory
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run",
                  "--allow-file-access-from-files"]  # lets the DSFR icon masks (svg files) load over file://
@@ -262,14 +265,20 @@ def save_png(img, path):
 
 
 # ----------------------------------------------------------------------------- rendering
-def render_all():
+def render_all(holdout=False, only=None):
+    """holdout: render only the held-out set (h001…, into samples/holdout/); only: debug, re-render these numbers."""
     from playwright.sync_api import sync_playwright
 
-    rng = random.Random(SEED)
-    samples = build_samples(rng)
-    samples += build_more_samples(random.Random(SEED_MORE))
-    img_dir = SAMPLES / "images"
-    only = {int(x) for x in sys.argv[1].split(",")} if len(sys.argv) > 1 else None  # debug: re-render some only
+    if holdout:
+        from holdout_content import build_holdout_samples
+        samples = build_holdout_samples(random.Random(SEED_HOLDOUT))
+        out_dir, prefix, seed = SAMPLES / "holdout", "h", SEED_HOLDOUT
+    else:
+        rng = random.Random(SEED)
+        samples = build_samples(rng)
+        samples += build_more_samples(random.Random(SEED_MORE))
+        out_dir, prefix, seed = SAMPLES, "s", SEED
+    img_dir = out_dir / "images"
     if img_dir.exists() and not only:
         shutil.rmtree(img_dir)
     img_dir.mkdir(parents=True, exist_ok=True)
@@ -287,8 +296,8 @@ def render_all():
         for n, s in enumerate(samples, 1):
             if only and n not in only:
                 continue
-            name = f"s{n:03d}"
-            srng = random.Random(f"{SEED}-{n}")
+            name = f"{prefix}{n:03d}"
+            srng = random.Random(f"{seed}-{n}")
             pres = s["presentation"]
             if s.get("picture"):
                 img = irrelevant_picture(srng)
@@ -315,7 +324,7 @@ def render_all():
     shutil.rmtree(tmp, ignore_errors=True)
     if only:
         return
-    with open(SAMPLES / "labels.csv", "w", newline="", encoding="utf-8") as fh:
+    with open(out_dir / "labels.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=["file", "situation", "step", "site", "seen_date", "seen_time", "presentation", "lang"])
         w.writeheader()
         w.writerows(rows)
@@ -371,4 +380,7 @@ def _settle(page):
 
 
 if __name__ == "__main__":
-    render_all()
+    args = sys.argv[1:]
+    ho = "--holdout" in args
+    nums = [a for a in args if a != "--holdout"]
+    render_all(holdout=ho, only={int(x) for x in nums[0].split(",")} if nums else None)
