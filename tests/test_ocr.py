@@ -56,6 +56,11 @@ def test_detect_script_tells_arabic_cyrillic_and_latin_pages_apart() -> None:
     assert latin is not None and latin[0] == "Latin"
 
 
+def test_detect_script_times_out() -> None:
+    with pytest.raises(OcrTimeoutError):
+        ocr.detect_script(render_arabic_image(ARABIC * 3, size=(1400, 900)), timeout=0.001)
+
+
 def test_detect_script_says_nothing_about_a_blank_page() -> None:
     assert ocr.detect_script(render_text_image([], size=(600, 300)), timeout=30) is None
 
