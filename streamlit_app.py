@@ -152,6 +152,8 @@ st.header(t("result_heading"))
 if d.poor_reading:
     tips = "\n".join(f"- {t(k)}" for k in ("poor_tip_straight", "poor_tip_whole", "poor_tip_light", "poor_tip_screenshot"))
     st.warning(t("poor_reading") + "\n\n" + tips, icon=":material/blur_on:")
+if d.page_script:
+    st.info(t("translated_page"), icon=":material/translate:")
 st.subheader(webapp.md_escape(d.title))
 st.write(webapp.md_escape(d.summary))
 if unknown:

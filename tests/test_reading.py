@@ -99,7 +99,7 @@ def test_languages_for_script_follow_the_page_then_the_user(engine, script: str,
         page = render_arabic_image(["اسم المستخدم أو كلمة المرور غير صالحة.", "هل نسيت كلمة المرور؟"] * 2)
     else:
         page = render_text_image(["Неверное имя пользователя или пароль.", "Забыли пароль?"] * 2, size=(1200, 400))
-    assert reading.languages_for_script(page, engine.kb.settings.ocr, user_lang) == expected
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, user_lang) == (script.capitalize(), expected)
 
 
 def test_languages_for_script_keep_a_latin_page_as_it_is(engine) -> None:
@@ -111,6 +111,9 @@ def test_a_page_translated_into_arabic_is_read_in_arabic(engine) -> None:
     page = render_arabic_image(["اسم المستخدم أو كلمة المرور غير صالحة.", "يرجى التحقق من إدخالك والمحاولة مرة أخرى."])
     diagnosis = engine.diagnose_image(_png(page), lang="ar")
     assert "كلمة المرور" in diagnosis.text  # the French model alone reads Latin-looking noise
+    assert diagnosis.page_script == "Arabic"  # the app asks for a capture in French for the CCC
+    latin = engine.diagnose_image(_png(render_text_image(["Identifiant ou mot de passe invalide."])), lang="ar")
+    assert latin.page_script is None
 
 
 def _png(image: Image.Image) -> bytes:
@@ -121,7 +124,7 @@ def _png(image: Image.Image) -> bytes:
 
 def test_a_short_text_too_small_to_tell_its_script_is_read_in_the_users_script(engine) -> None:
     page = render_arabic_image(["كلمة المرور غير صحيحة"], size=(900, 200))
-    assert reading.languages_for_script(page, engine.kb.settings.ocr, "ar") == "ara+fra"
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, "ar") == ("Arabic", "ara+fra")
     assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") is None
 
 
@@ -132,4 +135,4 @@ def test_a_translated_page_under_a_latin_address_bar_is_seen_as_arabic(engine) -
     draw.rectangle((0, 0, 1366, 80), fill=(222, 225, 230))
     draw.text((20, 8), "Connexion - Étrangers en France   New Tab", fill="black", font=font(18))
     draw.text((20, 45), "https://sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers/protocol/openid-connect/auth", fill="black", font=font(18))
-    assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") == "ara+fas+fra"
+    assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") == ("Arabic", "ara+fas+fra")

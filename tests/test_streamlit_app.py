@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import render_text_image
+from tests.conftest import render_arabic_image, render_text_image
 from troubleshoot import i18n
 from troubleshoot.knowledge import load_knowledge
 
@@ -107,6 +107,20 @@ def test_uploaded_screenshot_is_read() -> None:
     assert not at.exception
     message = _ccc(at)
     assert "le 12/03/2026 à 14:32" in message and "mot de passe incorrect" in message
+
+
+@pytest.mark.ocr
+def test_a_page_the_browser_translated_asks_for_a_french_capture_too() -> None:
+    lines = ["اسم المستخدم أو كلمة المرور غير صالحة.", "يرجى التحقق من إدخالك والمحاولة مرة أخرى.", "هل نسيت كلمة المرور؟"]
+    buffer = io.BytesIO()
+    render_arabic_image(lines * 2, size=(1200, 600)).save(buffer, "PNG")
+    at = _app(query="ar")
+    at.file_uploader(key="upload_0").set_value(("capture.png", buffer.getvalue(), "image/png"))
+    at.run()
+    assert not at.exception
+    assert i18n.Translator("ar")("translated_page") in [i.value for i in at.info]
+    latin = _paste(_app(query="ar"), LOGIN_ERROR)
+    assert i18n.Translator("ar")("translated_page") not in [i.value for i in latin.info]
 
 
 def test_a_broken_upload_gives_a_translated_error_not_a_traceback() -> None:

@@ -62,6 +62,9 @@ def _report(d: Diagnosis, out: TextIO) -> None:
     print(f"   {d.summary}", file=out)
     if d.poor_reading:
         print("   The picture was hard to read: the result may be wrong. A straight, sharp screenshot helps.", file=out)
+    if d.page_script:
+        print(f"   The page was translated by the browser ({d.page_script} script). For the CCC, also capture it in French,"
+              " with the translation turned off.", file=out)
     if d.evidence:
         print("   Because of: " + "; ".join(f"\u201c{e.phrase}\u201d" for e in d.evidence), file=out)
     seen = [f"site {d.site}" if d.site else "", f"date {d.seen_date:%d/%m/%Y}" if d.seen_date else "", f"time {d.seen_time:%H:%M}" if d.seen_time else ""]

@@ -62,17 +62,19 @@ class Engine:
         first = reading.read(image, settings, strong=False)
         best = self._diagnose_reading(first, name, lang, now)
         if self._weak(best):
-            languages = None
+            script = None
             if best.ocr_confidence is not None and best.ocr_confidence < settings.script_check_below:
-                languages = reading.languages_for_script(image, settings, lang)
-            second = reading.read(image, settings, strong=True, languages=languages)
+                script = reading.languages_for_script(image, settings, lang)
+            second = reading.read(image, settings, strong=True, languages=script[1] if script else None)
             other = self._diagnose_reading(second, name, lang, now)
+            if script is not None:
+                other = replace(other, page_script=script[0])
             if self._better(other, best):
                 best, first = other, second
         if not best.clock_at_edge or best.site is None:
             edges = reading.read_edges(first, settings, clock=not best.clock_at_edge, address=best.site is None)
             if edges is not None:
-                best = self._diagnose_reading(edges, name, lang, now)
+                best = replace(self._diagnose_reading(edges, name, lang, now), page_script=best.page_script)
         return best
 
     def localize(self, diagnosis: Diagnosis, lang: str) -> Diagnosis:

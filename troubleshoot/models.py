@@ -73,6 +73,7 @@ class Diagnosis:
     poor_reading: bool = False
     clock_at_edge: bool = False  # the date/time came from a clock at the screen's edge
     other_site: bool = False  # another website's name or address, and no ANEF cue
+    page_script: str | None = None  # "Arabic", "Cyrillic": the page was read in another script (browser-translated)
     error: TroubleshootError | None = field(default=None, compare=False)
     # The image (upright, straightened for photos) that evidence boxes refer to;
     # kept in memory only, for the app to draw on, never serialised.
@@ -110,6 +111,7 @@ class Diagnosis:
             "ccc_message": self.ccc_message,
             "ocr_confidence": self.ocr_confidence,
             "poor_reading": self.poor_reading,
+            "page_script": self.page_script,
             "lang": self.lang,
             "error": None if self.error is None else {"code": self.error.code, "message": self.error.message},
         }

@@ -71,8 +71,8 @@ def read(image: Image.Image, settings: OcrSpec, *, strong: bool, languages: str 
     return Reading(_unsheet(result, prepared.height, scale, where, image.height), image)
 
 
-def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) -> str | None:
-    """Languages for a second reading of a page in another writing system, if it is one.
+def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) -> tuple[str, str] | None:
+    """The script of a page in another writing system, and the languages to read it with.
 
     A browser-translated page in Arabic or Cyrillic script reads as noise with the
     French model; Tesseract's script detection tells which data to read it with.
@@ -86,9 +86,9 @@ def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) 
     found = ocr.detect_script(body, timeout=settings.timeout_seconds)
     script = found[0] if found else settings.user_script(user_lang)
     extra = settings.script_languages(script, user_lang) if script else None
-    if extra is None or not set(extra.split("+")) <= ocr.installed_languages():
+    if script is None or extra is None or not set(extra.split("+")) <= ocr.installed_languages():
         return None
-    return f"{extra}+{settings.fast_languages}"
+    return script, f"{extra}+{settings.fast_languages}"
 
 
 def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
