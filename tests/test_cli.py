@@ -65,6 +65,13 @@ def test_cli_readable_report_for_a_person() -> None:
     assert "Situation:" in report and "1. " in report and "Source:" in report and "Objet :" in report
 
 
+def test_cli_report_keeps_evidence_spanning_lines_on_one_line() -> None:
+    out = io.StringIO()
+    assert main(["diagnose", "--text", "Identifiant ou mot de passe\ninvalide", "--lang", "en"], out=out) == 0
+    because = next(line for line in out.getvalue().splitlines() if "Because of:" in line)
+    assert "mot de passe invalide" in because
+
+
 @pytest.mark.parametrize(
     "argv",
     [["diagnose"], ["diagnose", "--text", "x", "--lang", "xx"], ["frobnicate"], ["diagnose", "--nope"],

@@ -66,7 +66,7 @@ def _report(d: Diagnosis, out: TextIO) -> None:
         print(f"   The page was translated by the browser ({d.page_script} script). For the CCC, also capture it in French,"
               " with the translation turned off.", file=out)
     if d.evidence:
-        print("   Because of: " + "; ".join(f"\u201c{e.phrase}\u201d" for e in d.evidence), file=out)
+        print("   Because of: " + "; ".join(f"\u201c{' '.join(e.phrase.split())}\u201d" for e in d.evidence), file=out)
     seen = [f"site {d.site}" if d.site else "", f"date {d.seen_date:%d/%m/%Y}" if d.seen_date else "", f"time {d.seen_time:%H:%M}" if d.seen_time else ""]
     if any(seen):
         print("   Seen on screen: " + ", ".join(s for s in seen if s), file=out)
