@@ -24,11 +24,12 @@ SAMPLES = GEN.parent
 sys.path.insert(0, str(GEN))
 
 import anef_html as H  # noqa: E402
-from screens_content import build_more_samples, build_samples  # noqa: E402
+from screens_content import build_more_samples, build_persian_samples, build_samples  # noqa: E402
 
 DSFR = GEN / "node_modules" / "@gouvfr" / "dsfr" / "dist"
 SEED = 20261126
 SEED_MORE = f"{SEED}-more"  # samples added later: own draws, numbered after the first set (which stays byte-identical)
+SEED_FA = f"{SEED}-fa"  # Persian browser translations added after those: own list, own draws, numbered last
 SEED_HOLDOUT = f"{SEED}-holdout"  # held-out set (--holdout): own list, own draws, own directory
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run",
@@ -277,6 +278,7 @@ def render_all(holdout=False, only=None):
         rng = random.Random(SEED)
         samples = build_samples(rng)
         samples += build_more_samples(random.Random(SEED_MORE))
+        samples += build_persian_samples(random.Random(SEED_FA))
         out_dir, prefix, seed = SAMPLES, "s", SEED
     img_dir = out_dir / "images"
     if img_dir.exists() and not only:

@@ -768,3 +768,103 @@ def build_more_samples(rng):
     _S.clear()
     translated_more()
     return _finish(rng)
+
+
+# =============================================================================== later additions: Persian (fa) browser translations
+# Eight more ANEF pages machine-translated into Persian by the browser (literal wording, as an online translator
+# renders French into Farsi).  Own list and RNG (build_persian_samples): numbered after build_more_samples.
+def translated_fa():
+    # ---------------------------------------------------------------- login_failure
+    T("login_failure", "fa", url=SSO_ACT + "authenticate?execution=7c41e0&client_id=anef-usagers&tab_id=Rv4mX", bubble=True,
+      tab="ورود به سیستم - خارجی ها در فرانسه",
+      body=page_anef(login_form("fa", alert("error", "اتصال ناموفق",
+                                            "شماره خارجی یا رمز عبور وارد شده معتبر نیست. پس از 5 تلاش ناموفق، حساب شما به طور موقت معلق خواهد شد."),
+                                ident="7621408853", pw="xxxxxxxxxxxx",
+                                extra_bottom=alert("info", None, "توجه: رمز عبور به حروف کوچک و بزرگ حساس است. بررسی کنید که کلید قفل حروف بزرگ فعال نباشد.",
+                                                   sm=True)),
+                     lang="fa", narrow=True, tools=False))
+    # ---------------------------------------------------------------- password_reset (password policy)
+    rules_fa = ('<ul class="fr-text--sm">'
+                '<li style="color:var(--text-default-success)">✓ حداقل 12 کاراکتر</li>'
+                '<li style="color:var(--text-default-success)">✓ حداقل یک حرف کوچک و یک حرف بزرگ</li>'
+                '<li style="color:var(--text-default-success)">✓ حداقل یک عدد</li>'
+                '<li style="color:var(--text-default-error)">✗ حداقل یک نماد (مثلاً ! ? @ # $)</li>'
+                '<li style="color:var(--text-default-error)">✗ نباید شامل شناسه شما باشد</li></ul>')
+    T("password_reset", "fa", url=SSO_ACT + "required-action?execution=UPDATE_PASSWORD&client_id=anef-usagers&tab_id=pW7e",
+      tab="رمز عبور جدید - خارجی ها در فرانسه",
+      body=page_anef('<h1 class="fr-h3">رمز عبور جدید خود را تعریف کنید</h1>' +
+                     alert("info", None, "برای ایمن سازی حساب خود، رمز عبوری انتخاب کنید که قبلاً از آن استفاده نکرده اید.", sm=True) +
+                     field("رمز عبور جدید", "Tabriz7718420936", typ="password",
+                           error="رمز عبور نامعتبر: نباید حاوی نام کاربری باشد و باید حداقل یک نویسه ویژه داشته باشد.") +
+                     '<p class="fr-text--sm fr-mb-1w">رمز عبور شما باید رعایت کند:</p>' + rules_fa +
+                     field("تأیید رمز عبور جدید", "", typ="password") +
+                     buttons(button("اعتبارسنجی"), button("لغو کنید", "tertiary")), lang="fa", narrow=True, tools=False))
+    # ---------------------------------------------------------------- account_creation (form with an error)
+    fmt_fa = "قالب مورد انتظار: JJ/MM/AAAA"
+    T("account_creation", "fa", url=PORTAL + "creation-compte/identification", bubble=True, tab="حساب من را ایجاد کنید - خارجی ها در فرانسه",
+      body=page_anef('<h1 class="fr-h3">حساب من را ایجاد کنید</h1>' +
+                     alert("error", None, "لطفاً خطاهای زیر را اصلاح کنید تا بتوانید ادامه دهید.", sm=True) +
+                     field("شماره خارجی یا شماره ویزای اقامت طولانی", "7719052264",
+                           hint="10 رقمی که در بالای امضای شما روی کارت اقامت ذکر شده است") +
+                     field("تاریخ شروع اعتبار عنوان، رسید یا ویزا", "31/02/2026", hint=fmt_fa,
+                           error="تاریخ وارد شده وجود ندارد. لطفا آن را تصحیح کنید.") +
+                     field("تاریخ پایان اعتبار عنوان، رسید یا ویزا", "", hint=fmt_fa, error="این فیلد اجباری است.") +
+                     buttons(button("ادامه دهید"), button("لغو کنید", "secondary")), lang="fa", narrow=True))
+    # ---------------------------------------------------------------- franceconnect (linking the accounts)
+    T("franceconnect", "fa", url=SSO_ACT + "first-broker-login?client_id=anef-usagers&tab_id=Lq9s",
+      tab="ارتباط حساب ها - خارجی ها در فرانسه",
+      body=page_anef('<h1 class="fr-h3">حساب های خود را مرتبط کنید</h1>' +
+                     alert("info", None, "شما از طریق FranceConnect به عنوان Darius NAZARI متصل هستید. برای دسترسی به مراحل خود، "
+                                         "این هویت را با حساب خارجی ها در فرانسه خود مرتبط کنید.") +
+                     "<p>این ارتباط قطعی است: سپس می توانید مستقیماً با FranceConnect وارد شوید.</p>" +
+                     field("شناسه", "7635521908", hint="شماره خارجی یا آدرس ایمیل") + field("رمز عبور", "", typ="password") +
+                     buttons(button("حساب های من را مرتبط کنید"), button("من هنوز حساب کاربری ندارم", "secondary")),
+                     lang="fa", narrow=True, tools=False))
+    # ---------------------------------------------------------------- blocked_page (scheduled maintenance)
+    T("blocked_page", "fa", url=HOSTS_URL + "/usagers/#/espace-personnel/mes-demarches", bubble=True,
+      tab="سرویس در دسترس نیست - خارجی ها در فرانسه",
+      body=page_anef(err_page("کد خطا: 503 - ANEF-MNT-02", "مداخله فنی در حال انجام است",
+                              "یک عملیات نگهداری برنامه ریزی شده در حال انجام است. خدمات آنلاین تا ساعت 6 صبح در دسترس نخواهد بود.",
+                              lang="fa",
+                              extra="<p>ما از این ناراحتی عذرخواهی می کنیم. پرونده هایی که قبلاً ارسال کرده اید دست نخورده باقی می مانند.</p>" +
+                                    buttons(button("بعداً دوباره امتحان کنید", "secondary"))),
+                     lang="fa", tools=False))
+    # ---------------------------------------------------------------- missing_document ("demande de compléments" notification)
+    T("missing_document", "fa", url=PORTAL + "notifications/30517", tab="اعلان های من - خارجی ها در فرانسه",
+      body=page_anef(breadcrumb(["پذیرایی", "اعلان های من", "پیام استانداری"]) + '<h1 class="fr-h3">تکمیل پرونده درخواست شده است</h1>' +
+                     "<p>سرویس رسیدگی استانداری ایزر پرونده تمدید شما را بررسی کرده است. برای ادامه آن، اسناد زیر باید ارسال شود:</p>"
+                     "<ul><li>اعلامیه وضعیت اظهارنامه مالیات بر درآمد 2025</li>"
+                     "<li>قرارداد اجاره یا رسیدهای اجاره سه ماه گذشته</li>"
+                     "<li>گواهی صندوق کمک هزینه های خانواده (CAF)</li></ul>" +
+                     alert("warning", None, "مهلت پاسخ: 30 روز از تاریخ دریافت این پیام. پس از این مهلت، پرونده شما ممکن است مشمول تصمیم رد شود.", sm=True) +
+                     buttons(button("پاسخ دهید و اسناد را پیوست کنید"), button("بعداً پاسخ دهید", "secondary")), user="Shirin TAHERI", lang="fa", active=3))
+    # ---------------------------------------------------------------- upload_error (format and size refused)
+    T("upload_error", "fa", url=HOSTS_URL + "/usagers/#/demarches/naturalisation/pieces-justificatives", bubble=True,
+      tab="پیوست کردن مدارک - خارجی ها در فرانسه",
+      body=page_anef('<h1 class="fr-h3">مدارک خود را پیوست کنید</h1>' +
+                     upload("عکس رنگی سند هویت (دو طرف)", "یک فایل برای هر سند. حداکثر وزن: 10 مگابایت. پسوندهای مجاز: .pdf، .jpg، .jpeg، .png",
+                            "نوع فایل مجاز نیست (.webp). لطفاً سند خود را با فرمت PDF، JPG یا PNG ذخیره کنید.",
+                            filename_note="piece_identite_recto.webp — 2,1 مگابایت", lang="fa") +
+                     upload("اعلامیه مالیات 2024 (همه صفحات)", "حداکثر وزن: 10 مگابایت",
+                            "حجم فایل (27,6 مگابایت) از حد مجاز بیشتر است. آن را فشرده کنید یا صفحات را جداگانه ارسال کنید.",
+                            filename_note="avis_imposition_2024_scan.pdf — 27,6 مگابایت", lang="fa") +
+                     buttons(button("ادامه دهید"), button("قبلی", "secondary")), user="Reza MORADI", lang="fa", active=1))
+    # ---------------------------------------------------------------- request_status (timeline, document available)
+    steps_fa = ["ارسال درخواست", "دستورالعمل در حال انجام", "تصمیم گرفته شد", "سند موجود است"]
+    T("request_status", "fa", step="document_available", url=PORTAL + "mes-demarches/2025-0763014",
+      tab="پیگیری پرونده من - خارجی ها در فرانسه",
+      body=page_anef('<h1 class="fr-h3">پیگیری پرونده شماره 2025-0763014</h1>' +
+                     two_cols(card(timeline(steps_fa, 3, ["12/06/2025", "از 30/06/2025", "04/11/2025", "19/11/2025"]),
+                                   title="کارت اقامت چند ساله «استعداد - پاسپورت»"),
+                              alert("success", "عنوان شما آماده است",
+                                    "کارت اقامت شما ساخته شده است. یک پیامک به شما اطلاع می دهد که چه زمانی آن را از باجه استانداری بوش دو رون "
+                                    "دریافت کنید. عنوان قبلی و تمبر مالیاتی خود را فراموش نکنید.") +
+                              link("دعوت نامه برای تحویل عنوان (PDF)", "download-line")),
+                     user="Leila KARIMI", lang="fa", active=1))
+
+
+def build_persian_samples(rng):
+    """the Persian translations added after build_more_samples, with their own RNG: the earlier samples stay untouched."""
+    _S.clear()
+    translated_fa()
+    return _finish(rng)
