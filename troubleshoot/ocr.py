@@ -13,10 +13,11 @@ import os
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import threading  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from functools import lru_cache  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytesseract  # noqa: E402
 from PIL import Image  # noqa: E402
@@ -81,17 +82,10 @@ def detect_script(image: Image.Image, *, timeout: float) -> tuple[str, float] | 
     """
     if "osd" not in installed_languages():
         return None
-    image = image.copy()
-    image.format = "BMP"
-    with _SLOTS:
-        try:
-            found = pytesseract.image_to_osd(
-                image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=timeout
-            )
-        except pytesseract.TesseractError:
-            return None  # "Too few characters": nothing to tell
-        except RuntimeError as exc:
-            raise OcrTimeoutError(f"Reading the image took more than {timeout:g} seconds.") from exc
+    try:
+        found = _run(pytesseract.image_to_osd, image, timeout, config="--psm 0")
+    except pytesseract.TesseractError:
+        return None  # "Too few characters": nothing to tell
     script = str(found.get("script", "")).strip()
     return (script, float(found.get("script_conf", 0.0))) if script else None
 
@@ -107,24 +101,28 @@ def read(
     text on dark: faster, once the preparation has turned dark bars light.
     """
     probe(languages)
+    config = f"--psm {psm}" + ("" if try_inverted else " -c tessedit_do_invert=0")
+    try:
+        data = _run(pytesseract.image_to_data, image, timeout, lang=languages, config=config)
+    except pytesseract.TesseractError as exc:
+        raise OcrFailedError(f"Tesseract failed: {exc.message}") from exc
+    return _assemble(data, image.height, scale)
+
+
+def _run(call: Callable[..., dict[str, Any]], image: Image.Image, timeout: float, **options: object) -> dict[str, Any]:
+    """One Tesseract run through pytesseract, in a slot, with its failures made ours
+    (Tesseract's own complaints stay ``pytesseract.TesseractError`` for the caller)."""
     image = image.copy()
     image.format = "BMP"  # pytesseract hands images over as files: BMP costs no compression time
     with _SLOTS:
         try:
-            data = pytesseract.image_to_data(
-                image,
-                lang=languages,
-                config=f"--psm {psm}" + ("" if try_inverted else " -c tessedit_do_invert=0"),
-                output_type=pytesseract.Output.DICT,
-                timeout=timeout,
-            )
+            return call(image, output_type=pytesseract.Output.DICT, timeout=timeout, **options)
         except pytesseract.TesseractNotFoundError as exc:
             raise TesseractMissingError("Tesseract OCR is not installed or not on the PATH.") from exc
-        except pytesseract.TesseractError as exc:
-            raise OcrFailedError(f"Tesseract failed: {exc.message}") from exc
+        except pytesseract.TesseractError:
+            raise  # a RuntimeError too, but Tesseract's own complaint: the caller decides
         except RuntimeError as exc:  # pytesseract signals its timeout as a bare RuntimeError
             raise OcrTimeoutError(f"Reading the image took more than {timeout:g} seconds.") from exc
-    return _assemble(data, image.height, scale)
 
 
 def read_many(images: Sequence[Image.Image], **options: object) -> list[OcrResult]:

@@ -100,20 +100,10 @@ def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
 
 
 def _stack(results: list[ocr.OcrResult], tops: list[int]) -> ocr.OcrResult:
-    """The bands' readings as one, top to bottom, boxes in the sheet's frame."""
-    text = ""
-    words: list[ocr.OcrWord] = []
-    lines: list[Line] = []
-    for part, top in zip(results, tops, strict=True):
-        if not part.text.strip():
-            continue
-        base = len(text) + 1 if text else 0
-        text = f"{text}\n{part.text}" if text else part.text
-        for w in part.words:
-            x, y, width, hgt = w.box
-            words.append(ocr.OcrWord(w.text, w.confidence, (x, y + top, width, hgt), w.start + base, w.end + base))
-        lines += [Line(line.start + base, line.end + base, None) for line in part.lines]
-    return ocr.OcrResult(text, tuple(words), tuple(lines), ocr.mean_confidence(words))
+    """The bands' readings as one, top to bottom, boxes in the sheet's frame
+    (line positions are set afterwards, by ``_unsheet``)."""
+    text, words, lines = _concat([_shift(part, top=top, left=0, y=None) for part, top in zip(results, tops, strict=True)])
+    return ocr.OcrResult(text, words, lines, ocr.mean_confidence(words))
 
 
 def _clock_corner(view: Image.Image) -> tuple[Image.Image, int, int] | None:
@@ -166,10 +156,10 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool)
     corner = _clock_corner(view) if clock else None
     if corner is not None:
         light, left, top = corner
-        parts.append(_read_strip(light, settings, top=top, left=left))
+        parts.append(_read_strip(light, settings, top=top, left=left, y=1.0))
     if address and _address_hint(first.ocr):
         strip = ImageOps.grayscale(view.crop((0, 0, view.width, height)))
-        parts.append(_read_strip(ImageOps.invert(strip) if images.is_dark(strip) else strip, settings, top=0, left=0))
+        parts.append(_read_strip(ImageOps.invert(strip) if images.is_dark(strip) else strip, settings, top=0, left=0, y=0.0))
     if not parts:
         return None
     return Reading(_merge(first.ocr, parts), view)
@@ -180,33 +170,39 @@ def _address_hint(result: ocr.OcrResult) -> bool:
     return any(hint in line for line in top for hint in ADDRESS_HINTS)
 
 
-def _read_strip(strip: Image.Image, settings: OcrSpec, *, top: int, left: int) -> ocr.OcrResult:
+def _read_strip(strip: Image.Image, settings: OcrSpec, *, top: int, left: int, y: float) -> ocr.OcrResult:
     scale = min(EDGE_SCALE, 4000 / max(1, strip.width))
     strip = strip.resize((round(strip.width * scale), round(strip.height * scale)), Image.Resampling.LANCZOS)
     part = ocr.read(strip, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
-    return _shift(part, top, left)
+    return _shift(part, top=top, left=left, y=y)
 
 
-def _shift(result: ocr.OcrResult, top: int, left: int) -> ocr.OcrResult:
-    """Put a strip's boxes and line positions back in the whole image's frame."""
+def _shift(result: ocr.OcrResult, *, top: int, left: int, y: float | None) -> ocr.OcrResult:
+    """A part's boxes moved into the whole image's frame; its lines placed at ``y``."""
     words = tuple(
         ocr.OcrWord(w.text, w.confidence, (w.box[0] + left, w.box[1] + top, w.box[2], w.box[3]), w.start, w.end)
         for w in result.words
     )
-    lines = tuple(Line(line.start, line.end, 0.0 if top == 0 else 1.0) for line in result.lines)
+    lines = tuple(Line(line.start, line.end, y) for line in result.lines)
     return ocr.OcrResult(result.text, words, lines, result.mean_confidence)
 
 
 def _merge(main: ocr.OcrResult, extra: list[ocr.OcrResult]) -> ocr.OcrResult:
-    """The main text followed by the strips' text, offsets renumbered."""
-    text = main.text
-    words = list(main.words)
-    lines = list(main.lines)
-    for part in extra:
+    """The main text followed by the strips' text; the main reading's confidence stands."""
+    text, words, lines = _concat([main, *extra])
+    return ocr.OcrResult(text, words, lines, main.mean_confidence)
+
+
+def _concat(parts: list[ocr.OcrResult]) -> tuple[str, tuple[ocr.OcrWord, ...], tuple[Line, ...]]:
+    """Texts one after the other, a line break between, offsets renumbered; empty parts dropped."""
+    text = ""
+    words: list[ocr.OcrWord] = []
+    lines: list[Line] = []
+    for part in parts:
         if not part.text.strip():
             continue
-        base = len(text) + 1
-        text = f"{text}\n{part.text}"
+        base = len(text) + 1 if text else 0
+        text = f"{text}\n{part.text}" if text else part.text
         words += [ocr.OcrWord(w.text, w.confidence, w.box, w.start + base, w.end + base) for w in part.words]
         lines += [Line(line.start + base, line.end + base, line.y) for line in part.lines]
-    return ocr.OcrResult(text, tuple(words), tuple(lines), main.mean_confidence)
+    return text, tuple(words), tuple(lines)
