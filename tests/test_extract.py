@@ -20,7 +20,7 @@ KNOWN = ["administration-etrangers-en-france.interieur.gouv.fr", "sso.anef.dgef.
     ],
 )
 def test_extract_reads_clock_and_date(text: str, seen_date: date | None, seen_time: time | None) -> None:
-    facts = extract(text, known_sites=KNOWN, default_year=2026)
+    facts = extract(text, known_sites=KNOWN, today=date(2026, 12, 1))
     assert facts.seen_date == seen_date
     assert facts.seen_time == seen_time
 

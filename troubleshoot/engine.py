@@ -156,7 +156,8 @@ class Engine:
     ) -> Diagnosis:
         kb = self.kb
         now = now or datetime.now(PARIS)
-        facts = extract(text, lines=lines, known_sites=kb.settings.site.known, default_year=now.year)
+        site = kb.settings.site
+        facts = extract(text, lines=lines, known_sites=site.known, today=now.date(), earliest=site.online_since)
         result = self._matcher.match(text)
         ranking = rank(result.hits, kb, other_site=kb.settings.site.is_other(facts.site))
         chosen = ranking.chosen

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -163,6 +164,8 @@ class OcrSpec(_Strict):
 
 class SiteSpec(_Strict):
     default: str
+    # A clock never shows a day before ANEF's first procedure opened online.
+    online_since: date
     known: list[str] = Field(min_length=1)
     related: list[str] = Field(default_factory=list)
 

@@ -1,0 +1,80 @@
+"""Every common way a clock and a date are written, and which dates cannot be a clock's."""
+
+from datetime import date, time
+
+import pytest
+
+from troubleshoot import clock
+from troubleshoot.extract import Line, extract
+
+TODAY = date(2026, 12, 1)
+SINCE = date(2019, 1, 1)
+
+
+def _frame(text: str) -> list[Line]:
+    """The whole text as one line of the screen's frame (a taskbar, a menu bar)."""
+    return [Line(0, len(text), 0.97, frame=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "seen_date", "seen_time"),
+    [
+        ("14:32\n26/11/2026", date(2026, 11, 26), time(14, 32)),  # Windows, fr
+        ("14 h 32 26/11/2026", date(2026, 11, 26), time(14, 32)),
+        ("2:32 PM\n11/26/2026", date(2026, 11, 26), time(14, 32)),  # Windows, en-US
+        ("2:32 PM 11/05/2026", date(2026, 11, 5), time(14, 32)),  # 12-hour clock: month first
+        ("14:32 11/05/2026", date(2026, 5, 11), time(14, 32)),  # 24-hour clock: day first
+        ("14:32\n26/11/26", date(2026, 11, 26), time(14, 32)),
+        ("14:32 26.11.2026", date(2026, 11, 26), time(14, 32)),  # KDE, de-style
+        ("14:32 2026-11-26", date(2026, 11, 26), time(14, 32)),
+        ("mer. 26 nov. 14:32", date(2025, 11, 26), time(14, 32)),  # no year: the weekday picks 2025
+        ("jeu. 26 nov. 14:32", date(2026, 11, 26), time(14, 32)),
+        ("Wed 26 Nov 14:32", date(2025, 11, 26), time(14, 32)),
+        ("lun. 1 déc. 14:32", date(2025, 12, 1), time(14, 32)),  # macOS menu bar; 1 Dec 2025 was a Monday
+        ("mar. 1 déc. 09:05", date(2026, 12, 1), time(9, 5)),  # "mar." is Tuesday here, not March
+        ("Thu Nov 26 2:05 PM", date(2026, 11, 26), time(14, 5)),
+        ("12:07 AM 03/14/2026", date(2026, 3, 14), time(0, 7)),
+    ],
+)
+def test_clock_formats_in_the_frame(text: str, seen_date: date, seen_time: time) -> None:
+    facts = extract(text, lines=_frame(text), today=TODAY, earliest=SINCE)
+    assert (facts.seen_date, facts.seen_time) == (seen_date, seen_time)
+    assert facts.clock_at_edge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:32 26/11/2027",  # in the future
+        "14:32 26/11/2014",  # before ANEF existed
+        "14:32 31/02/2026",  # no such day
+    ],
+)
+def test_a_date_no_clock_can_show_is_not_the_clock(text: str) -> None:
+    facts = extract(text, lines=_frame(text), today=TODAY, earliest=SINCE)
+    assert facts.seen_date is None
+    assert facts.seen_time == time(14, 32)  # the time itself still stands
+
+
+def test_a_year_not_written_is_never_in_the_future() -> None:
+    # On 1 Dec 2026, "20 déc." without a weekday is last December's.
+    [mention] = clock.dates("20 dec.")
+    assert clock.resolve(mention, today=TODAY, earliest=SINCE) == date(2025, 12, 20)
+
+
+def test_an_impossible_order_gives_way_to_the_other() -> None:
+    [mention] = clock.dates("11/26/2026")
+    assert clock.resolve(mention, today=TODAY, earliest=SINCE) == date(2026, 11, 26)
+    [mention] = clock.dates("26/11/2026")
+    assert clock.resolve(mention, today=TODAY, earliest=SINCE, month_first=True) == date(2026, 11, 26)
+
+
+def test_times_reject_what_is_no_clock() -> None:
+    assert [t.value for t in clock.times("13:05 PM 10h07 pm 25:10 9:61")] == []
+    assert [t.value for t in clock.times("9:05 am, 21h30")] == [time(9, 5), time(21, 30)]
+
+
+def test_a_time_alone_in_a_phone_status_bar() -> None:
+    text = "14:32 4G 78%"
+    facts = extract(text, lines=[Line(0, len(text), 0.01, frame=True)], today=TODAY, earliest=SINCE)
+    assert (facts.seen_date, facts.seen_time) == (None, time(14, 32))

@@ -1,0 +1,170 @@
+"""Dates and times as screens write them, and which of them is the screen's clock.
+
+Clocks come in many dress: ``14:32``, ``14 h 32``, ``2:32 PM``; dates as
+``26/11/2026``, ``26.11.26``, ``2026-11-26``, ``11/26/2026`` (month first, in
+the United States), ``mer. 26 nov.`` (no year: a Windows 11 tooltip, GNOME),
+``Wed 26 Nov`` or ``lun. 1 déc.`` (macOS). A date's year, when it is not
+written, is the most recent one that fits its weekday and is not in the
+future. A clock never shows the future, nor a day before ANEF existed: such
+a "date" is something else (a deadline, a reference number).
+
+Everything here works on text folded by ``extract._fold`` (lower case, no
+accents, one character per character of the original).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+_MONTHS = {
+    "janv": 1, "jan": 1, "janvier": 1, "january": 1,
+    "fevr": 2, "fev": 2, "feb": 2, "fevrier": 2, "february": 2,
+    "mars": 3, "mar": 3, "march": 3,
+    "avr": 4, "apr": 4, "avril": 4, "april": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "jun": 6, "june": 6,
+    "juil": 7, "jul": 7, "juillet": 7, "july": 7,
+    "aout": 8, "aug": 8, "august": 8,
+    "sept": 9, "sep": 9, "septembre": 9, "september": 9,
+    "oct": 10, "octobre": 10, "october": 10,
+    "nov": 11, "novembre": 11, "november": 11,
+    "dec": 12, "decembre": 12, "december": 12,
+}
+_WEEKDAYS = {
+    "lun": 0, "lundi": 0, "mon": 0, "monday": 0,
+    "mar": 1, "mardi": 1, "tue": 1, "tues": 1, "tuesday": 1,
+    "mer": 2, "mercredi": 2, "wed": 2, "wednesday": 2,
+    "jeu": 3, "jeudi": 3, "thu": 3, "thur": 3, "thurs": 3, "thursday": 3,
+    "ven": 4, "vendredi": 4, "fri": 4, "friday": 4,
+    "sam": 5, "samedi": 5, "sat": 5, "saturday": 5,
+    "dim": 6, "dimanche": 6, "sun": 6, "sunday": 6,
+}
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternation(_MONTHS)
+_WEEKDAY = rf"(?:(?P<wd>{_alternation(_WEEKDAYS)})\.?,?\s+)?"
+_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+# 26/11/2026, 26.11.26, 26-11-2026, 11/26/2026; OCR spaces around separators.
+_NUMERIC = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4}|\d{2})(?![\d/])")
+_ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})\s?-\s?(?P<m>\d{1,2})\s?-\s?(?P<d>\d{1,2})(?!\d)")
+# mer. 26 nov., 1er décembre 2026, Wed 26 Nov
+_DAY_MONTH = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<d>\d{{1,2}})(?:er)?\.?\s+(?P<m>{_MONTH})\.?(?![a-z]){_YEAR}(?![\d:])")
+# Thu Nov 26, 2026 / Nov 26 — but not "Nov 14:32" (a month then a time).
+_MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?![\d:h])(?!\s?[:h]\s?\d){_YEAR}(?![\d:])")
+_TIME = re.compile(r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
+# A clock whose colon OCR read as another character ("15553" for 15:53); only
+# trusted right beside a date in the screen's frame.
+BLURRED_TIME = re.compile(r"(?<![\d/])([01]\d|2[0-3])[5s;.,!|il]([0-5]\d)(?![\d/])")
+# Words that make the date after them a deadline or a document's date, not a clock.
+_NOT_NOW = re.compile(r"(avant le|jusqu.au|au plus tard|before|until|expire|valable|valid|naissance|born|delivre|issued|du|au|depuis|since)\s*$")
+_YEARS_BACK = 7  # how far back a year is looked for when a date does not write it
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written: day and month may be either way round when both are ≤ 12."""
+
+    start: int
+    end: int
+    first: int  # the first number written (day in France, month in the United States)
+    second: int
+    year: int | None  # as written, four digits; None when not written
+    weekday: int | None = None  # 0 Monday
+    numeric: bool = True  # "26/11" (order unsure) rather than "26 nov." (order sure)
+    after_deadline_word: bool = False
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    value: time
+    twelve_hour: bool  # written with AM/PM
+
+
+def dates(folded: str) -> list[DateMention]:
+    """Every date written in the text, in reading order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], first: int, second: int, year: int | None, *, numeric: bool) -> None:
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        weekday = _WEEKDAYS.get(m["wd"]) if "wd" in m.groupdict() and m["wd"] else None
+        deadline = bool(_NOT_NOW.search(folded[max(0, m.start() - 25) : m.start()]))
+        found.append(DateMention(m.start(), m.end(), first, second, year, weekday, numeric, deadline))
+
+    for m in _ISO.finditer(folded):
+        add(m, int(m["d"]), int(m["m"]), int(m["y"]), numeric=False)
+    for m in _NUMERIC.finditer(folded):
+        year = int(m["y"])
+        add(m, int(m["a"]), int(m["b"]), year + 2000 if year < 100 else year, numeric=True)
+    for m in _DAY_MONTH.finditer(folded):
+        add(m, int(m["d"]), _MONTHS[m["m"]], int(m["y"]) if m["y"] else None, numeric=False)
+    for m in _MONTH_DAY.finditer(folded):
+        add(m, int(m["d"]), _MONTHS[m["m"]], int(m["y"]) if m["y"] else None, numeric=False)
+    return sorted(found, key=lambda d: d.start)
+
+
+def times(folded: str) -> list[TimeMention]:
+    found = []
+    for m in _TIME.finditer(folded):
+        hour, minute = int(m["h"]), int(m["m"])
+        if m["sep"] in "hH" and m["ap"]:
+            continue  # "10h07 pm" is not a way anyone writes a clock
+        if m["ap"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+        found.append(TimeMention(m.start(), m.end(), time(hour, minute), bool(m["ap"])))
+    return found
+
+
+def resolve(mention: DateMention, *, today: date | None, earliest: date | None, month_first: bool = False) -> date | None:
+    """The calendar date a mention stands for, or None when it cannot be a clock's.
+
+    ``month_first`` reads an ambiguous numeric date the American way (a 12-hour
+    clock beside it says so); an order that gives an impossible or future date
+    gives way to the other one.
+    """
+    if not mention.numeric:
+        orders = [(mention.first, mention.second)]
+    elif month_first:
+        orders = [(mention.second, mention.first), (mention.first, mention.second)]
+    else:
+        orders = [(mention.first, mention.second), (mention.second, mention.first)]
+    for day, month in orders:
+        found = _in_range(day, month, mention.year, mention.weekday, today, earliest)
+        if found is not None:
+            return found
+    return None
+
+
+def _in_range(day: int, month: int, year: int | None, weekday: int | None, today: date | None, earliest: date | None) -> date | None:
+    latest = today + timedelta(days=1) if today else None  # the device's zone may be a day ahead of Paris
+    if year is not None:
+        candidates = [year]
+    elif today is not None:
+        candidates = list(range(today.year, today.year - _YEARS_BACK, -1))
+    else:
+        return None
+    for y in candidates:
+        try:
+            found = date(y, month, day)
+        except ValueError:
+            continue
+        if latest and found > latest:
+            continue
+        if earliest and found < earliest:
+            continue
+        if weekday is not None and found.weekday() != weekday and year is None:
+            continue  # look further back for the year whose calendar fits
+        return found
+    return None
