@@ -186,14 +186,50 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=resul
 # -- message for the CCC ------------------------------------------------------
 st.header(t("ccc_heading"))
 st.write(t("ccc_intro"))
-moment = webapp.problem_moment(d.seen_date, d.seen_time, st.context.timezone, datetime.now(UTC))
 k = f"{n}_{key[:12]}"  # a new analysis gets fresh fields, pre-filled from it
-col_date, col_time = st.columns(2)
-picked_date = col_date.date_input(t("field_date"), value=moment.date, format="DD/MM/YYYY", key=f"date_{k}")
-picked_time = col_time.time_input(t("field_time"), value=moment.time, step=60, key=f"time_{k}")
-st.caption(t("time_from_screenshot") if moment.from_screenshot else t("time_from_now"))
-if moment.converted_from:
-    st.caption(t("time_converted", tz=moment.converted_from))
+# When the problem happened: the screenshot's clock, else the user says. Never
+# the current time unasked: until they answer, the message keeps its placeholders.
+zone = st.context.timezone
+question = webapp.moment_question(d)
+answered_at = ss.get(f"answered_at_{k}") or datetime.now(UTC)  # "just now" is when the user said so
+today = webapp.local_now(zone, answered_at).date()
+picked_date = picked_time = choice = None
+if question is None:
+    col_date, col_time = st.columns(2)
+    picked_date = col_date.date_input(t("field_date"), value=d.seen_date, format="DD/MM/YYYY", key=f"date_{k}")
+    picked_time = col_time.time_input(t("field_time"), value=d.seen_time, step=60, key=f"time_{k}")
+    st.caption(t("time_from_screenshot"))
+else:
+    if question == webapp.ASK_DAY:
+        st.write(t("moment_time_only", time=f"{d.seen_time:%H:%M}"))
+    elif d.shows is not None:
+        st.write(t("moment_no_clock"))
+    choice = st.radio(
+        "**" + t("moment_day_question" if question == webapp.ASK_DAY else "moment_question") + "**", webapp.CHOICES[question],
+        index=None, key=f"moment_{k}", format_func=lambda c: t(f"moment_choice_{c}", today=f"{today:%d/%m/%Y}"),
+        on_change=lambda: ss.__setitem__(f"answered_at_{k}", datetime.now(UTC)),
+    )
+    if question == webapp.ASK_DAY:  # the time is the screenshot's; the date field only for "another day"
+        columns = st.columns(2)
+        if choice == webapp.OTHER_DAY:
+            picked_date = columns[0].date_input(t("field_date"), value=None, max_value=today, format="DD/MM/YYYY",
+                                                key=f"date_{k}")
+        picked_time = columns[-1 if choice == webapp.OTHER_DAY else 0].time_input(
+            t("field_time"), value=d.seen_time, step=60, key=f"time_{k}")
+        st.caption(t("time_only_from_screenshot"))
+    elif choice == webapp.OTHER:
+        col_date, col_time = st.columns(2)
+        picked_date = col_date.date_input(t("field_date"), value=None, max_value=today, format="DD/MM/YYYY",
+                                          key=f"date_{k}")
+        picked_time = col_time.time_input(t("field_time"), value=None, step=60, key=f"time_{k}")
+moment = webapp.problem_moment(d, webapp.MomentAnswer(choice, picked_date, picked_time), zone, answered_at)
+if choice == webapp.NOW:
+    st.caption(":material/schedule: " + t("moment_now_set", date=f"{moment.date:%d/%m/%Y}", time=f"{moment.time:%H:%M}"))
+if question is not None and moment.pending:
+    st.caption(":material/edit_note: " + t("moment_pending"))
+if moment.converted_from and choice != webapp.NOW:  # "just now" already says it in Paris time
+    paris = f"{moment.date:%d/%m/%Y} {moment.time:%H:%M}" if moment.date else f"{moment.time:%H:%M}"
+    st.caption(t("time_converted", tz=moment.converted_from, paris=paris))
 procedure = st.selectbox(t("field_procedure"), webapp.PROCEDURES, index=None, placeholder=t("choose"),
                          format_func=lambda p: t(f"procedure_{p}"), key=f"procedure_{k}")
 step_text = st.text_input(t("field_step"), placeholder=t("field_step_placeholder"), key=f"step_{k}", max_chars=200)
@@ -205,7 +241,8 @@ identifier = st.selectbox(t("field_identifier"), webapp.IDENTIFIERS, index=None,
 st.caption(":material/key_off: " + t("password_warning"))
 error_text = st.text_area(t("field_error_text"), value=d.error_text, key=f"error_text_{k}", max_chars=600, height=90)
 
-form = webapp.CccForm(picked_date, picked_time, procedure, step_text, tuple(tried), tried_more, identifier, error_text)
+form = webapp.CccForm.at(moment, procedure=procedure, blocking_step=step_text, tried=tuple(tried), tried_more=tried_more,
+                         identifier=identifier, error_text=error_text)
 base: CccFields = engine.default_fields(d)
 message_fr = engine.ccc_message(d, webapp.ccc_fields(base, form, Translator("fr")))
 columns = st.columns(2) if lang != "fr" else [st.container()]

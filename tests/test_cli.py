@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import ROOT, render_text_image
 from troubleshoot.cli import main
 
-CONTRACT = {"input", "situation", "step", "confidence", "text", "evidence", "site", "seen_date", "seen_time",
+CONTRACT = {"input", "situation", "step", "confidence", "text", "evidence", "site", "seen_date", "seen_time", "shows",
             "fix", "ccc_message", "error"}
 
 
@@ -107,3 +107,34 @@ def test_cli_eval_prints_scores(tmp_path: Path) -> None:
     assert main(["eval", str(tmp_path), "--json"], out=out) == 0
     scores = json.loads(out.getvalue())["texts"]
     assert scores["count"] == 2 and 0 <= scores["accuracy"] <= 1 and "login_failure" in scores["per_situation"]
+
+
+@pytest.mark.ocr
+def test_cli_json_says_what_the_screenshot_shows_and_leaves_the_rest_to_fill_in() -> None:
+    images = ROOT / "samples" / "images"
+    status, rows = _run("diagnose", str(images / "s003.png"), str(images / "s004.png"), str(images / "s008.png"),
+                        "--text", "Le 12/03/2026 à 14:32 : Identifiant ou mot de passe incorrect", "--json")
+    assert status == 0
+    both, phone, bare, text = rows
+    assert both["shows"] == {"site": True, "date": True, "time": True}
+    assert (both["seen_date"], both["seen_time"]) == ("2025-05-24", "15:53")
+    assert "(relevées sur la capture d'écran) : le 24/05/2025 à 15:53" in both["ccc_message"]
+    assert "où l'on voit le site, la date et l'heure" in both["ccc_message"]
+    assert phone["shows"] == {"site": True, "date": False, "time": True}
+    assert (phone["seen_date"], phone["seen_time"]) == (None, "21:27")
+    assert "(heure relevée sur la capture d'écran) : le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à 21:27" in phone["ccc_message"]
+    assert "montre le site et l'heure ; la date n'y est pas visible" in phone["ccc_message"]
+    assert bare["shows"] == {"site": False, "date": False, "time": False}
+    assert (bare["seen_date"], bare["seen_time"]) == (None, None)
+    assert "le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]" in bare["ccc_message"]
+    assert "ne montre ni le site, ni la date, ni l'heure" in bare["ccc_message"]
+    assert text["shows"] is None and text["seen_date"] == "2026-03-12"  # found in the text, not taken as the problem's
+    assert "le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]" in text["ccc_message"]
+    assert "capture" not in text["ccc_message"]
+
+
+@pytest.mark.ocr
+def test_cli_report_says_what_the_screenshot_does_not_show() -> None:
+    out = io.StringIO()
+    assert main(["diagnose", str(ROOT / "samples" / "images" / "s004.png")], out=out) == 0
+    assert "Not seen on screen: date. The message says so; write the date where it says [À COMPLÉTER]." in out.getvalue()

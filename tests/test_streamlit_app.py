@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
-from datetime import date, time
+import re
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -13,7 +15,10 @@ from tests.conftest import render_arabic_image, render_text_image
 from troubleshoot import i18n
 from troubleshoot.knowledge import load_knowledge
 
-APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "streamlit_app.py")
+NO_CLOCK = ROOT / "samples" / "images" / "s008.png"  # a desktop screenshot without address bar or clock
+PARIS = ZoneInfo("Europe/Paris")
 LANGUAGES = load_knowledge().settings.languages
 LOGIN_ERROR = "Identifiant ou mot de passe incorrect"
 
@@ -56,6 +61,7 @@ def test_pasted_text_gives_steps_sources_and_a_french_message() -> None:
     assert "](<https://" in steps  # each step links to its source
     message = _ccc(at)
     assert f"« {LOGIN_ERROR} »" in message and "heure de Paris" in message
+    assert "capture" not in message  # no screenshot, so nothing is said of one
     assert LOGIN_ERROR in _codes(at)[1]  # the text read, shown as code, not Markdown
 
 
@@ -63,6 +69,7 @@ def test_editing_the_fields_changes_the_message() -> None:
     at = _paste(_app(), LOGIN_ERROR)
     key = next(w.key for w in at.selectbox if w.key and w.key.startswith("procedure_"))
     suffix = key.removeprefix("procedure_")
+    at.radio(key=f"moment_{suffix}").set_value("other").run()  # a pasted text: the user says when
     at.selectbox(key=f"procedure_{suffix}").set_value("naturalisation")
     at.selectbox(key=f"identifier_{suffix}").set_value("email")
     at.multiselect(key=f"tried_{suffix}").set_value(["other_browser", "later"])
@@ -71,7 +78,7 @@ def test_editing_the_fields_changes_the_message() -> None:
     at.time_input(key=f"time_{suffix}").set_value(time(8, 7))
     at.run()
     message = _ccc(at)
-    assert "le 03/02/2026 à 08:07" in message
+    assert "(indiquées par moi) : le 03/02/2026 à 08:07" in message
     assert "Démarche : Naturalisation" in message
     assert "Étape où cela bloque : Connexion" in message
     assert "Ce que j'ai déjà essayé : Un autre navigateur, Réessayer plus tard" in message
@@ -90,7 +97,9 @@ def test_bundled_sample_is_read_with_its_clock() -> None:
     at.selectbox(key="sample_0").set_value(0)
     at.run()
     assert not at.exception
-    assert "le 24/05/2025 à 15:53" in _ccc(at)
+    assert "(relevées sur la capture d'écran) : le 24/05/2025 à 15:53" in _ccc(at)
+    assert "Je joins une capture d'écran où l'on voit le site, la date et l'heure." in _ccc(at)
+    assert not at.radio  # the screenshot said when: nothing to ask
     assert len(at.image) == 2  # the evidence zoomed, then the whole screenshot
     assert i18n.Translator("fr")("evidence_caption") in at.image[0].captions
     assert at.subheader[0].value
@@ -173,3 +182,101 @@ def test_every_language_renders_translated(lang: str) -> None:
     assert at.title[0].value == t("app_title")
     if lang != "fr":  # the message in the user's language is shown next to the French one
         assert len([c for c in _codes(at) if "0 806" not in c]) >= 4
+
+
+# -- when the problem happened, when the screenshot does not say -----------------------------
+
+def _upload(at: AppTest, path: Path) -> AppTest:
+    at.file_uploader(key="upload_0").set_value((path.name, path.read_bytes(), "image/png"))
+    return at.run()
+
+
+def _moment_key(at: AppTest) -> str:
+    return next(w.key for w in at.radio if w.key and w.key.startswith("moment_"))
+
+
+def _stamps(message: str) -> list[str]:
+    """Dates and times in the message, outside the quoted error text."""
+    text = "\n".join(line for line in message.splitlines() if not line.startswith("- Message affiché"))
+    return re.findall(r"\b\d{2}/\d{2}/\d{4}\b|\b\d{1,2}:\d{2}\b", text)
+
+
+@pytest.mark.ocr
+def test_a_screenshot_without_a_clock_asks_when_and_just_now_is_given_by_the_user() -> None:
+    at = _upload(_app(), NO_CLOCK)
+    assert not at.exception
+    t = i18n.Translator("fr")
+    question = at.radio(key=_moment_key(at))
+    assert question.label == f"**{t('moment_question')}**" and question.value is None
+    assert question.options == [t("moment_choice_now"), t("moment_choice_other")]
+    assert t("moment_no_clock") in [m.value for m in at.markdown]
+    assert not at.date_input and not at.time_input  # no field shows a date nobody gave
+    message = _ccc(at)
+    assert "le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]" in message
+    assert not _stamps(message) and "indiquées par moi" not in message
+    assert "La capture d'écran jointe ne montre ni le site, ni la date, ni l'heure." in message
+    before = datetime.now(UTC).astimezone(PARIS).replace(second=0, microsecond=0)
+    question.set_value("now").run()
+    after = datetime.now(UTC).astimezone(PARIS)
+    message = _ccc(at)
+    said = re.search(r"Date et heure du problème \(indiquées par moi\) : le (\d{2}/\d{2}/\d{4}) à (\d{2}:\d{2}) \(heure de Paris\)", message)
+    assert said, message
+    when = datetime.strptime(" ".join(said.groups()), "%d/%m/%Y %H:%M").replace(tzinfo=PARIS)
+    assert before <= when <= after
+    assert "À COMPLÉTER : date" not in message and "À COMPLÉTER : heure" not in message
+
+
+@pytest.mark.ocr
+def test_a_screenshot_without_a_clock_takes_the_date_and_time_the_user_picks_in_their_zone() -> None:
+    at = _upload(_app(timezone="America/Guadeloupe"), NO_CLOCK)
+    key = _moment_key(at).removeprefix("moment_")
+    at.radio(key=f"moment_{key}").set_value("other").run()
+    assert at.date_input(key=f"date_{key}").value is None and at.time_input(key=f"time_{key}").value is None
+    assert not _stamps(_ccc(at))  # still nothing until the user picks
+    at.date_input(key=f"date_{key}").set_value(date(2026, 2, 3)).run()
+    assert "(date indiquée par moi) : le 03/02/2026 à [À COMPLÉTER : heure du problème, HH:MM]" in _ccc(at)
+    at.time_input(key=f"time_{key}").set_value(time(8, 7)).run()
+    message = _ccc(at)  # 08:07 in Guadeloupe (UTC-4) is 13:07 in Paris (UTC+1)
+    assert "Date et heure du problème (indiquées par moi) : le 03/02/2026 à 13:07 (heure de Paris)" in message
+    assert sorted(_stamps(message)) == ["03/02/2026", "13:07"]
+    t = i18n.Translator("fr")
+    assert t("time_converted", tz="America/Guadeloupe", paris="03/02/2026 13:07") in [c.value for c in at.caption]
+
+
+def test_a_phone_screenshot_gives_the_time_and_the_user_gives_the_day() -> None:
+    at = _app()
+    at.selectbox(key="sample_0").set_value(1).run()  # a phone: the status bar shows 21:27, no date
+    assert not at.exception
+    t = i18n.Translator("fr")
+    key = _moment_key(at).removeprefix("moment_")
+    today = datetime.now(UTC).astimezone(PARIS).date()
+    question = at.radio(key=f"moment_{key}")
+    assert question.label == f"**{t('moment_day_question')}**" and question.value is None
+    assert question.options[0] == t("moment_choice_today", today=f"{today:%d/%m/%Y}")
+    assert at.time_input(key=f"time_{key}").value == time(21, 27)
+    message = _ccc(at)
+    assert ("(heure relevée sur la capture d'écran) : le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à 21:27"
+            in message)
+    assert "La capture d'écran jointe montre le site et l'heure ; la date n'y est pas visible." in message
+    question.set_value("today").run()
+    said = [f"(date indiquée par moi, heure relevée sur la capture d'écran) : le {day:%d/%m/%Y} à 21:27"
+            for day in (today, today + timedelta(days=1))]  # the test may cross midnight
+    assert any(s in _ccc(at) for s in said), _ccc(at)
+    at.radio(key=f"moment_{key}").set_value("other_day").run()
+    at.date_input(key=f"date_{key}").set_value(date(2026, 1, 2)).run()
+    assert "(date indiquée par moi, heure relevée sur la capture d'écran) : le 02/01/2026 à 21:27" in _ccc(at)
+
+
+@pytest.mark.parametrize("lang", ["ar", "uk"])
+def test_the_question_and_the_translated_message_speak_the_users_language(lang: str) -> None:
+    at = _paste(_app(query=lang), LOGIN_ERROR)
+    t = i18n.Translator(lang)
+    key = _moment_key(at)
+    assert at.radio(key=key).label == f"**{t('moment_question')}**"
+    assert at.radio(key=key).options == [t("moment_choice_now"), t("moment_choice_other")]
+    assert t("moment_pending") in [c.value.split(" ", 1)[-1] for c in at.caption]
+    at.radio(key=key).set_value("now").run()
+    kb = load_knowledge()
+    assert kb.ccc.moment_source.both_user["fr"] in _ccc(at)  # the French message, to send
+    translated = [c for c in _codes(at) if kb.ccc.moment_source.both_user[lang] in c]
+    assert translated and "capture" not in translated[0]  # the user's own words, and no screenshot claim

@@ -2,35 +2,147 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import pytest
 
-from troubleshoot import CccFields, Engine, webapp
+from tests.conftest import SAMPLES
+from troubleshoot import CccFields, Diagnosis, Engine, webapp
 from troubleshoot.errors import OcrTimeoutError, TroubleshootError, UnsupportedImageError
 from troubleshoot.i18n import Translator
+from troubleshoot.models import SCREEN, USER, Shown
 
 NOW = datetime(2026, 3, 10, 13, 5, 42, tzinfo=UTC)  # 14:05 in Paris (winter time)
 
 
-def test_without_a_clock_it_is_now_in_paris_time() -> None:
-    moment = webapp.problem_moment(None, None, "America/Cayenne", NOW)
-    assert (moment.date, moment.time, moment.from_screenshot) == (date(2026, 3, 10), time(14, 5), False)
+# Real readings of bundled screenshots (Tesseract) and of a pasted text: one per combination.
+SHOTS = {"date_time": "s003.png", "time_only": "s004.png", "nothing": "s008.png"}
+LOGIN_ERROR = "Identifiant ou mot de passe incorrect"
 
 
-def test_a_clock_read_in_paris_is_kept() -> None:
-    moment = webapp.problem_moment(date(2025, 5, 24), time(15, 53), "Europe/Paris", NOW)
-    assert (moment.date, moment.time, moment.from_screenshot, moment.converted_from) == (date(2025, 5, 24), time(15, 53), True, None)
+@pytest.fixture(scope="module")
+def read(engine: Engine) -> dict[str, Diagnosis]:
+    found = {kind: engine.diagnose_image(SAMPLES / "images" / name, lang="fr") for kind, name in SHOTS.items()}
+    found["text"] = engine.diagnose_text(LOGIN_ERROR, lang="fr")
+    found["text_with_a_date"] = engine.diagnose_text(f"Le 12/03/2026 à 14:32 : {LOGIN_ERROR}", lang="fr")
+    return found
 
 
-def test_a_clock_read_elsewhere_is_converted_to_paris_time() -> None:
-    moment = webapp.problem_moment(date(2026, 1, 5), time(22, 30), "America/Guadeloupe", NOW)
-    assert (moment.date, moment.time, moment.converted_from) == (date(2026, 1, 6), time(3, 30), "America/Guadeloupe")
+@pytest.mark.ocr
+def test_the_samples_are_the_combinations_they_stand_for(read: dict[str, Diagnosis]) -> None:
+    shown = {kind: d.shows for kind, d in read.items()}
+    assert shown == {"date_time": Shown(True, True, True), "time_only": Shown(True, False, True),
+                     "nothing": Shown(False, False, False), "text": None, "text_with_a_date": None}
+    assert (read["date_time"].seen_date, read["date_time"].seen_time) == (date(2025, 5, 24), time(15, 53))
+    assert read["time_only"].seen_time == time(21, 27)
+    assert read["text_with_a_date"].seen_date == date(2026, 3, 12)  # found in the text, not a screenshot's clock
 
 
-def test_a_clock_without_date_takes_todays_date_and_a_bad_zone_means_paris() -> None:
-    moment = webapp.problem_moment(None, time(9, 15), "Not/AZone", NOW)
-    assert (moment.date, moment.time, moment.converted_from) == (date(2026, 3, 10), time(9, 15), None)
+@pytest.mark.ocr
+def test_the_question_asked_depends_on_what_the_screenshot_showed(read: dict[str, Diagnosis]) -> None:
+    asked = {kind: webapp.moment_question(d) for kind, d in read.items()}
+    assert asked == {"date_time": None, "time_only": webapp.ASK_DAY, "nothing": webapp.ASK_MOMENT,
+                     "text": webapp.ASK_MOMENT, "text_with_a_date": webapp.ASK_MOMENT}
+    assert webapp.CHOICES[webapp.ASK_MOMENT][0] == webapp.NOW and webapp.CHOICES[webapp.ASK_DAY][0] == webapp.TODAY
+
+
+@pytest.mark.ocr
+def test_a_clock_read_in_paris_is_kept_and_said_to_be_the_screenshots(read: dict[str, Diagnosis]) -> None:
+    d = read["date_time"]
+    moment = webapp.problem_moment(d, webapp.MomentAnswer(None, d.seen_date, d.seen_time), "Europe/Paris", NOW)
+    assert moment == webapp.Moment(date(2025, 5, 24), time(15, 53), SCREEN, SCREEN, None)
+    assert not moment.pending
+
+
+@pytest.mark.ocr
+def test_a_clock_read_elsewhere_is_converted_to_paris_time(read: dict[str, Diagnosis]) -> None:
+    d = read["date_time"]  # 15:53 on 24 May in Guadeloupe (UTC-4) is 21:53 in Paris (UTC+2)
+    moment = webapp.problem_moment(d, webapp.MomentAnswer(None, d.seen_date, d.seen_time), "America/Guadeloupe", NOW)
+    assert moment == webapp.Moment(date(2025, 5, 24), time(21, 53), SCREEN, SCREEN, "America/Guadeloupe")
+
+
+@pytest.mark.ocr
+def test_a_field_the_user_changed_is_said_to_be_theirs(read: dict[str, Diagnosis]) -> None:
+    d = read["date_time"]
+    moment = webapp.problem_moment(d, webapp.MomentAnswer(None, date(2025, 5, 23), d.seen_time), "Europe/Paris", NOW)
+    assert (moment.date, moment.date_source, moment.time_source) == (date(2025, 5, 23), USER, SCREEN)
+
+
+@pytest.mark.ocr
+def test_a_time_without_date_keeps_the_date_unknown_until_the_user_gives_the_day(read: dict[str, Diagnosis]) -> None:
+    d = read["time_only"]
+    shown = webapp.MomentAnswer(None, None, d.seen_time)  # the time field holds the screenshot's time
+    assert webapp.problem_moment(d, shown, "Europe/Paris", NOW) == webapp.Moment(None, time(21, 27), None, SCREEN)
+    today = webapp.problem_moment(d, replace(shown, choice=webapp.TODAY), "Europe/Paris", NOW)
+    assert today == webapp.Moment(date(2026, 3, 10), time(21, 27), USER, SCREEN)
+    other = replace(shown, choice=webapp.OTHER_DAY)
+    assert webapp.problem_moment(d, other, "Europe/Paris", NOW).date is None  # "another day", not picked yet
+    picked = webapp.problem_moment(d, replace(other, date=date(2026, 3, 2)), "Europe/Paris", NOW)
+    assert (picked.date, picked.date_source, picked.time_source) == (date(2026, 3, 2), USER, SCREEN)
+
+
+@pytest.mark.ocr
+def test_a_time_without_date_read_elsewhere_is_converted_once_the_day_is_given(read: dict[str, Diagnosis]) -> None:
+    # 21:27 on 10 March in Guadeloupe (UTC-4) is 02:27 on 11 March in Paris (UTC+1).
+    d = read["time_only"]
+    answer = webapp.MomentAnswer(webapp.TODAY, None, d.seen_time)
+    moment = webapp.problem_moment(d, answer, "America/Guadeloupe", NOW)
+    assert moment == webapp.Moment(date(2026, 3, 11), time(2, 27), USER, SCREEN, "America/Guadeloupe")
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("kind", ["nothing", "text", "text_with_a_date"])
+def test_without_a_clock_nothing_is_filled_in_until_the_user_answers(read: dict[str, Diagnosis], kind: str) -> None:
+    d = read[kind]
+    assert webapp.problem_moment(d, webapp.MomentAnswer(), "Europe/Paris", NOW) == webapp.Moment(None, None)
+    stale = webapp.MomentAnswer(None, date(2026, 1, 1), time(9, 0))  # fields left from an earlier answer count for nothing
+    assert webapp.problem_moment(d, stale, "Europe/Paris", NOW).pending
+    assert webapp.problem_moment(d, replace(stale, choice=webapp.OTHER, time=None), "Europe/Paris", NOW) == webapp.Moment(
+        date(2026, 1, 1), None, USER, None)
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("kind", ["nothing", "text"])
+def test_just_now_is_the_time_the_user_answered_in_paris_time(read: dict[str, Diagnosis], kind: str) -> None:
+    now = webapp.MomentAnswer(webapp.NOW)
+    assert webapp.problem_moment(read[kind], now, "Europe/Paris", NOW) == webapp.Moment(date(2026, 3, 10), time(14, 5), USER, USER)
+    cayenne = webapp.problem_moment(read[kind], now, "America/Cayenne", NOW)  # 10:05 there is 14:05 in Paris
+    assert (cayenne.date, cayenne.time, cayenne.converted_from) == (date(2026, 3, 10), time(14, 5), "America/Cayenne")
+
+
+@pytest.mark.ocr
+def test_a_time_the_user_gives_is_their_local_time_converted_like_a_clock(read: dict[str, Diagnosis]) -> None:
+    answer = webapp.MomentAnswer(webapp.OTHER, date(2026, 1, 5), time(22, 30))
+    moment = webapp.problem_moment(read["nothing"], answer, "America/Guadeloupe", NOW)
+    assert moment == webapp.Moment(date(2026, 1, 6), time(3, 30), USER, USER, "America/Guadeloupe")
+    garbled = webapp.problem_moment(read["text"], answer, "Not/AZone", NOW)  # a bad zone from the browser means Paris
+    assert (garbled.date, garbled.time, garbled.converted_from) == (date(2026, 1, 5), time(22, 30), None)
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(
+    ("kind", "answer", "line"),
+    [("date_time", webapp.MomentAnswer(None, date(2025, 5, 24), time(15, 53)),
+      "Date et heure du problème (relevées sur la capture d'écran) : le 24/05/2025 à 15:53 (heure de Paris)"),
+     ("time_only", webapp.MomentAnswer(None, None, time(21, 27)),
+      "Date et heure du problème (heure relevée sur la capture d'écran) : le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à 21:27"),
+     ("time_only", webapp.MomentAnswer(webapp.TODAY, None, time(21, 27)),
+      "Date et heure du problème (date indiquée par moi, heure relevée sur la capture d'écran) : le 10/03/2026 à 21:27"),
+     ("nothing", webapp.MomentAnswer(),
+      "Date et heure du problème : le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]"),
+     ("nothing", webapp.MomentAnswer(webapp.NOW), "Date et heure du problème (indiquées par moi) : le 10/03/2026 à 14:05"),
+     ("text", webapp.MomentAnswer(webapp.OTHER, date(2026, 2, 3), time(8, 7)),
+      "Date et heure du problème (indiquées par moi) : le 03/02/2026 à 08:07"),
+     ("text_with_a_date", webapp.MomentAnswer(),
+      "Date et heure du problème : le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]")],
+)
+def test_the_page_message_says_where_the_date_and_time_come_from(engine: Engine, read: dict[str, Diagnosis], kind: str,
+                                                                 answer: webapp.MomentAnswer, line: str) -> None:
+    d = read[kind]
+    moment = webapp.problem_moment(d, answer, "Europe/Paris", NOW)
+    message = engine.ccc_message(d, webapp.ccc_fields(engine.default_fields(d), webapp.CccForm.at(moment), Translator("fr")))
+    assert line in message
 
 
 def test_ccc_fields_word_choices_in_the_translators_language() -> None:
@@ -52,11 +164,22 @@ def test_empty_answers_leave_placeholders() -> None:
     assert fields == CccFields()
 
 
+def test_ccc_fields_carry_where_the_date_and_time_came_from() -> None:
+    read = CccFields(time="21:27", time_source=SCREEN, screenshot=Shown(True, False, True))
+    moment = webapp.Moment(date(2026, 3, 10), None, USER, None)  # the day given, the time field emptied
+    fields = webapp.ccc_fields(read, webapp.CccForm.at(moment), Translator("fr"))
+    assert (fields.date, fields.date_source, fields.time, fields.time_source) == ("10/03/2026", USER, "21:27", SCREEN)
+    assert fields.screenshot == Shown(True, False, True)
+    typed = webapp.ccc_fields(CccFields(), webapp.CccForm(date(2026, 1, 2), time(3, 4)), Translator("fr"))
+    assert (typed.date_source, typed.time_source) == (USER, USER)  # what a form holds, the user gave
+
+
 def test_edited_fields_change_the_message(engine: Engine) -> None:
     d = engine.diagnose_text("Identifiant ou mot de passe incorrect", lang="fr")
     form = webapp.CccForm(date(2025, 5, 24), time(15, 53), "naturalisation", identifier="email")
     message = engine.ccc_message(d, webapp.ccc_fields(engine.default_fields(d), form, Translator("fr")))
-    assert "le 24/05/2025 à 15:53" in message and "Naturalisation" in message and "Adresse électronique" in message
+    assert "(indiquées par moi) : le 24/05/2025 à 15:53" in message and "Naturalisation" in message
+    assert "Adresse électronique" in message
 
 
 def test_fallback_is_recognised(engine: Engine) -> None:

@@ -70,6 +70,11 @@ def _report(d: Diagnosis, out: TextIO) -> None:
     seen = [f"site {d.site}" if d.site else "", f"date {d.seen_date:%d/%m/%Y}" if d.seen_date else "", f"time {d.seen_time:%H:%M}" if d.seen_time else ""]
     if any(seen):
         print("   Seen on screen: " + ", ".join(s for s in seen if s), file=out)
+    if d.shows is not None and d.shows.key != "site_date_time":
+        missing = [name for name in ("site", "date", "time") if not getattr(d.shows, name)]
+        unknown = " and ".join(name for name in missing if name != "site")
+        fill = f"; write the {unknown} where it says [À COMPLÉTER]" if unknown else ""
+        print(f"   Not seen on screen: {', '.join(missing)}. The message says so{fill}.", file=out)
     if d.notice:
         print(f"   Note: {d.notice}", file=out)
     if d.fix is not None:

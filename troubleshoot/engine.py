@@ -18,7 +18,7 @@ from .errors import EmptyInputError
 from .extract import Line, extract
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Hit, RuleMatcher
-from .models import CccFields, Diagnosis, Evidence
+from .models import SCREEN, CccFields, Diagnosis, Evidence
 from .render import check_template, localize, render_ccc, render_fix
 from .scoring import rank
 
@@ -101,12 +101,23 @@ class Engine:
         return render_ccc(self.kb, situation, fields, lang)
 
     def default_fields(self, diagnosis: Diagnosis) -> CccFields:
-        """The CCC fields as read from the input (date, time, site, error text)."""
+        """The CCC fields as read from the input (site, error text; date and time from a screenshot).
+
+        A date or time is filled in only when it was read on the screenshot, and
+        then said to be; a pasted text's dates are not taken as the problem's
+        (nothing says they are), so the message keeps its placeholders for them.
+        """
+        shows = diagnosis.shows
+        seen_date = diagnosis.seen_date if shows is not None else None
+        seen_time = diagnosis.seen_time if shows is not None else None
         return CccFields(
             site=diagnosis.site,
-            date=diagnosis.seen_date.strftime("%d/%m/%Y") if diagnosis.seen_date else None,
-            time=diagnosis.seen_time.strftime("%H:%M") if diagnosis.seen_time else None,
+            date=seen_date.strftime("%d/%m/%Y") if seen_date else None,
+            time=seen_time.strftime("%H:%M") if seen_time else None,
             error_text=diagnosis.error_text or None,
+            date_source=SCREEN if seen_date else None,
+            time_source=SCREEN if seen_time else None,
+            screenshot=shows,
         )
 
     # -- internals --------------------------------------------------------

@@ -223,11 +223,39 @@ class NormalizationSpec(_Strict):
     replacements: list[ReplacementSpec]
 
 
+class MomentSourceSpec(_Strict):
+    """Where the message says the date and time of the problem come from (``screen`` or ``user``)."""
+
+    wrap: LocalText  # around the phrases: {sources}
+    joiner: LocalText  # between the date's phrase and the time's
+    both_screen: LocalText
+    both_user: LocalText
+    date_screen: LocalText
+    date_user: LocalText
+    time_screen: LocalText
+    time_user: LocalText
+
+
+class AttachmentSpec(_Strict):
+    """What the attached screenshot shows: one sentence per combination of site, date and time."""
+
+    site_date_time: LocalText
+    site_date: LocalText
+    site_time: LocalText
+    date_time: LocalText
+    site: LocalText
+    date: LocalText
+    time: LocalText
+    none: LocalText
+
+
 class CccTemplateSpec(_Strict):
     """The CCC message. It is sent in French; the other languages show the user what it says."""
 
     schema_version: Literal[1]
     placeholders: dict[str, LocalText]
+    moment_source: MomentSourceSpec
+    attachment: AttachmentSpec
     template: LocalText
 
 
@@ -334,6 +362,9 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
     _check_texts(ccc_path, "template", ccc.template, ["fr"], settings.languages)
     for name, text in ccc.placeholders.items():
         _check_texts(ccc_path, f"placeholders.{name}", text, ["fr"], settings.languages)
+    for group in ("moment_source", "attachment"):
+        for name, text in getattr(ccc, group):
+            _check_texts(ccc_path, f"{group}.{name}", text, ["fr"], settings.languages)
     situations = []
     files = sorted((base / "situations").glob("*.yaml"))
     if not files:

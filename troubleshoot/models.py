@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from typing import Any
 
@@ -33,9 +33,32 @@ class Fix:
     steps: tuple[FixStep, ...]
 
 
+SCREEN = "screen"  # a date or time read on the screenshot
+USER = "user"  # a date or time the user gave
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a screenshot shows of what the CCC asks to see: the site, the date and the time."""
+
+    site: bool = False
+    date: bool = False
+    time: bool = False
+
+    @property
+    def key(self) -> str:
+        """``site_time``, ``none``...: the sentence of ``knowledge/ccc_message.yaml`` that says it."""
+        return "_".join(name for name in ("site", "date", "time") if getattr(self, name)) or "none"
+
+
 @dataclass(frozen=True)
 class CccFields:
-    """What the CCC message says; ``None`` means "what was read", else a placeholder."""
+    """What the CCC message says; ``None`` means a placeholder (the site: the ANEF address).
+
+    ``date_source``/``time_source`` (``SCREEN`` or ``USER``) say where the date
+    and time come from, and the message says so; ``screenshot`` is what the
+    attached screenshot shows (``None``: no screenshot, and nothing is said of one).
+    """
 
     site: str | None = None
     date: str | None = None  # DD/MM/YYYY
@@ -45,6 +68,9 @@ class CccFields:
     tried: str | None = None
     identifier_type: str | None = None
     error_text: str | None = None
+    date_source: str | None = None
+    time_source: str | None = None
+    screenshot: Shown | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +105,16 @@ class Diagnosis:
     # kept in memory only, for the app to draw on, never serialised.
     view: Any = field(default=None, compare=False, repr=False)
 
+    @property
+    def shows(self) -> Shown | None:
+        """What the screenshot shows: the site, date and time read on it; ``None`` for a pasted text.
+
+        ``ocr_confidence`` is set exactly when an image was read.
+        """
+        if self.ocr_confidence is None:
+            return None
+        return Shown(self.site is not None, self.seen_date is not None, self.seen_time is not None)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``troubleshoot diagnose --json``."""
         return {
@@ -96,6 +132,7 @@ class Diagnosis:
             "site": self.site,
             "seen_date": self.seen_date.isoformat() if self.seen_date else None,
             "seen_time": self.seen_time.strftime("%H:%M") if self.seen_time else None,
+            "shows": None if self.shows is None else asdict(self.shows),
             "identifiers": {"emails": list(self.emails), "foreign_numbers": list(self.foreign_numbers)},
             "error_codes": list(self.error_codes),
             "error_text": self.error_text,

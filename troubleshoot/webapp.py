@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .engine import Engine
 from .errors import TroubleshootError
 from .i18n import Translator
-from .models import CccFields, Diagnosis
+from .models import SCREEN, USER, CccFields, Diagnosis
 
 PARIS = ZoneInfo("Europe/Paris")
 CCC_PHONE = "0 806 001 620"
@@ -105,32 +105,92 @@ def is_fallback(engine: Engine, diagnosis: Diagnosis) -> bool:
     return diagnosis.situation in (None, engine.kb.fallback.id)
 
 
+# The question asked when the screenshot did not show when the problem
+# happened, and its choices (each has a ``moment_choice_<choice>`` string).
+ASK_MOMENT = "moment"  # no date and time read (or a pasted text): when was it?
+ASK_DAY = "day"  # a time without a date (a phone's status bar): which day?
+NOW, OTHER, TODAY, OTHER_DAY = "now", "other", "today", "other_day"
+CHOICES = {ASK_MOMENT: (NOW, OTHER), ASK_DAY: (TODAY, OTHER_DAY)}
+
+
+def moment_question(diagnosis: Diagnosis) -> str | None:
+    """What the page asks about when the problem happened.
+
+    ``None`` when the screenshot showed the date and the time; ``ASK_DAY`` when
+    it showed the time only; ``ASK_MOMENT`` otherwise, and for a pasted text
+    (a date in a pasted text is not taken as the problem's).
+    """
+    if diagnosis.shows is not None and diagnosis.seen_time is not None:
+        return None if diagnosis.seen_date is not None else ASK_DAY
+    return ASK_MOMENT
+
+
+@dataclass(frozen=True)
+class MomentAnswer:
+    """What the page holds about when the problem happened, in the device's local time."""
+
+    choice: str | None = None  # one of CHOICES[question]; None: not answered yet (or nothing asked)
+    date: date | None = None  # the date field, when shown
+    time: time | None = None  # the time field, when shown
+
+
 @dataclass(frozen=True)
 class Moment:
-    """When the problem happened, in Paris time, and where that came from."""
+    """When the problem happened, in Paris time, and who said so.
 
-    date: date
-    time: time
-    from_screenshot: bool
+    A ``None`` date or time is not known yet: the message keeps its placeholder.
+    """
+
+    date: date | None
+    time: time | None
+    date_source: str | None = None  # SCREEN or USER (None with a None date)
+    time_source: str | None = None
     converted_from: str | None = None  # the browser's time zone, when it is not Paris's
 
+    @property
+    def pending(self) -> bool:
+        return self.date is None or self.time is None
 
-def problem_moment(seen_date: date | None, seen_time: time | None, browser_tz: str | None, now: datetime) -> Moment:
-    """Date and time for the CCC message, in Paris time.
 
-    A clock on the screenshot shows the device's local time; we take the
-    device to be the browser's, and convert when that zone is not Paris's.
-    Without a clock on the screenshot, it is now.
+def local_now(browser_tz: str | None, now: datetime) -> datetime:
+    """``now`` on the device's clock (the browser's time zone), to the minute."""
+    return now.astimezone(_zone(browser_tz)).replace(second=0, microsecond=0)
+
+
+def problem_moment(diagnosis: Diagnosis, answer: MomentAnswer, browser_tz: str | None, now: datetime) -> Moment:
+    """Date and time for the CCC message, in Paris time, with where each came from.
+
+    Nothing is made up: a date or time is the screenshot's (``SCREEN``), or one
+    the user gave (``USER``: "just now", "today" or one they picked); else it
+    stays unknown. A clock on the screenshot and a time the user gives are both
+    taken as the device's local time (the browser's zone), and converted when
+    that zone is not Paris's.
     """
-    local_zone = _zone(browser_tz)
-    local_now = now.astimezone(local_zone)
-    if seen_time is None:
-        paris = now.astimezone(PARIS)
-        return Moment(paris.date(), paris.time().replace(second=0, microsecond=0), False)
-    local = datetime.combine(seen_date or local_now.date(), seen_time, tzinfo=local_zone)
+    zone = _zone(browser_tz)
+    here = local_now(browser_tz, now)
+    question = moment_question(diagnosis)
+    if question is None:  # the fields, filled in from the screenshot, may have been edited
+        day, clock = answer.date, answer.time
+    elif question == ASK_DAY:  # the time field holds the screenshot's time
+        day = here.date() if answer.choice == TODAY else answer.date if answer.choice == OTHER_DAY else None
+        clock = answer.time
+    elif answer.choice == NOW:
+        day, clock = here.date(), here.time()
+    elif answer.choice == OTHER:
+        day, clock = answer.date, answer.time
+    else:
+        day, clock = None, None
+    screen = diagnosis.shows is not None
+    date_source = None if day is None else SCREEN if screen and day == diagnosis.seen_date else USER
+    time_source = None if clock is None else SCREEN if screen and clock == diagnosis.seen_time else USER
+    if clock is None:
+        return Moment(day, None, date_source, None)
+    # A time without its date yet is converted with today's offset; the date, once given, settles it.
+    local = datetime.combine(day or here.date(), clock, tzinfo=zone)
     paris = local.astimezone(PARIS)
     converted = browser_tz if paris.utcoffset() != local.utcoffset() else None
-    return Moment(paris.date(), paris.time().replace(second=0, microsecond=0), True, converted)
+    return Moment(paris.date() if day else None, paris.time().replace(second=0, microsecond=0), date_source,
+                  time_source, converted)
 
 
 def _zone(name: str | None) -> ZoneInfo:
@@ -144,7 +204,11 @@ def _zone(name: str | None) -> ZoneInfo:
 
 @dataclass(frozen=True)
 class CccForm:
-    """What the user chose or typed in the CCC form (keys, not labels)."""
+    """What the user chose or typed in the CCC form (keys, not labels).
+
+    ``date`` and ``time`` are in Paris time (see ``problem_moment``), given by
+    the user unless their source says they are the screenshot's.
+    """
 
     date: date | None = None
     time: time | None = None
@@ -154,13 +218,22 @@ class CccForm:
     tried_more: str = ""
     identifier: str | None = None  # a key of IDENTIFIERS
     error_text: str = ""
+    date_source: str = USER
+    time_source: str = USER
+
+    @classmethod
+    def at(cls, moment: Moment, **answers: object) -> CccForm:
+        """The form with the date and time of ``moment`` (and where they came from)."""
+        return cls(date=moment.date, time=moment.time, date_source=moment.date_source or USER,
+                   time_source=moment.time_source or USER, **answers)
 
 
 def ccc_fields(base: CccFields, form: CccForm, tr: Translator) -> CccFields:
     """The fields of the CCC message, with choices worded in ``tr``'s language.
 
     Use a French translator for the message to send, the user's for the
-    translation shown next to it. Empty answers become the visible placeholders.
+    translation shown next to it. Empty answers keep what ``base`` read (the
+    screenshot's date and time, said to be), else the visible placeholders.
     """
     tried = [tr(f"tried_{key}") for key in form.tried]
     if form.tried_more.strip():
@@ -169,6 +242,8 @@ def ccc_fields(base: CccFields, form: CccForm, tr: Translator) -> CccFields:
         base,
         date=form.date.strftime("%d/%m/%Y") if form.date else base.date,
         time=form.time.strftime("%H:%M") if form.time else base.time,
+        date_source=form.date_source if form.date else base.date_source,
+        time_source=form.time_source if form.time else base.time_source,
         procedure=tr(f"procedure_{form.procedure}") if form.procedure else None,
         blocking_step=form.blocking_step.strip() or None,
         tried=", ".join(tried) or None,

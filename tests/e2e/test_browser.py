@@ -114,3 +114,28 @@ def test_result_page_screenshots(new_page, lang: str) -> None:
         page.set_viewport_size({"width": width, "height": full})  # Streamlit scrolls inside stMain, not the body
         page.wait_for_timeout(500)
         page.screenshot(path=str(ARTIFACTS / f"result_{lang}_{width}_full.png"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_screenshot_without_a_clock_asks_when_on_a_phone(new_page, lang: str) -> None:
+    """The question at 390 px, before and after "just now", saved for a person to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    t = i18n.Translator(lang)
+    page = new_page(lang, 390, 844)
+    _upload(page, ROOT / "samples" / "images" / "s008.png")  # no address bar, no clock
+    question = page.get_by_role("radiogroup", name=t("moment_question"))
+    question.wait_for()
+    assert "[À COMPLÉTER : heure du problème, HH:MM]" in _ccc_text(page)
+    overflow = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth - window.innerWidth")
+    assert overflow <= 0, "the page scrolls sideways at 390 px"
+    heading = page.get_by_role("heading", name=t("ccc_heading"))
+    heading.scroll_into_view_if_needed()
+    page.evaluate("document.querySelector('[data-testid=stMain]').scrollBy(0, -20)")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / f"moment_{lang}_390.png"))
+    question.get_by_text(t("moment_choice_now"), exact=True).click()
+    page.get_by_text("(indiquées par moi)", exact=False).first.wait_for()
+    assert "(indiquées par moi) : le " in _ccc_text(page)
+    page.wait_for_timeout(300)
+    heading.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / f"moment_{lang}_390_now.png"))
