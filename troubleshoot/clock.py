@@ -60,7 +60,7 @@ _MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s+(?P<d>\d{{
 _TIME = re.compile(r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
 # A clock whose colon OCR read as another character ("15553" for 15:53); only
 # trusted right beside a date in the screen's frame.
-BLURRED_TIME = re.compile(r"(?<![\d/])([01]\d|2[0-3])[5s;.,!|il]([0-5]\d)(?![\d/])")
+BLURRED_TIME = re.compile(r"(?<![\d/])([01]\d|2[0-3])[5s;.,!|il]?([0-5]\d)(?![\d/])")
 # Words that make the date after them a deadline or a document's date, not a clock.
 _NOT_NOW = re.compile(r"(avant le|jusqu.au|au plus tard|before|until|expire|valable|valid|naissance|born|delivre|issued|du|au|depuis|since)\s*$")
 _YEARS_BACK = 7  # how far back a year is looked for when a date does not write it

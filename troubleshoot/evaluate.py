@@ -32,6 +32,7 @@ class Scores:
     facts: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     groups: dict[str, dict[str, list[bool]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     misses: list[str] = field(default_factory=list)
+    fact_misses: list[str] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
@@ -64,6 +65,7 @@ class Scores:
                 for column, values in self.groups.items()
             },
             "misses": self.misses,
+            "fact_misses": self.fact_misses,
         }
 
 
@@ -89,14 +91,17 @@ def _score(rows: Iterable[dict[str, str]], run: Callable[[dict[str, str]], Diagn
         for column in ("presentation", "lang"):
             if row.get(column):
                 scores.groups[column][row[column]].append(ok)
-        if "seen_date" in row:
-            seen = diagnosis.seen_date.isoformat() if diagnosis.seen_date else ""
-            scores.facts["seen_date"].append(seen == row["seen_date"].strip())
-        if "seen_time" in row:
-            seen = diagnosis.seen_time.strftime("%H:%M") if diagnosis.seen_time else ""
-            scores.facts["seen_time"].append(seen == row["seen_time"].strip())
-        if "site" in row:
-            scores.facts["site"].append((diagnosis.site or "") == row["site"].strip())
+        read = {
+            "seen_date": diagnosis.seen_date.isoformat() if diagnosis.seen_date else "",
+            "seen_time": diagnosis.seen_time.strftime("%H:%M") if diagnosis.seen_time else "",
+            "site": diagnosis.site or "",
+        }
+        for fact, seen in read.items():
+            if fact in row:
+                right = seen == row[fact].strip()
+                scores.facts[fact].append(right)
+                if not right:
+                    scores.fact_misses.append(f"{name(row)}: {fact} expected {row[fact].strip() or '-'}, got {seen or '-'}")
     return scores
 
 
@@ -146,6 +151,10 @@ def _print(name: str, scores: Scores, out: TextIO) -> None:
     if data["misses"]:
         print("\nmisses:", file=out)
         for miss in data["misses"]:
+            print(f"  {miss}", file=out)
+    if data["fact_misses"]:
+        print("\nsite, date or time missed:", file=out)
+        for miss in data["fact_misses"]:
             print(f"  {miss}", file=out)
     print(file=out)
 

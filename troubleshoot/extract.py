@@ -24,6 +24,7 @@ _HTTP_CODE = re.compile(
 )
 _BROWSER_CODE = re.compile(r"\b((?:ERR|DNS_PROBE)_[A-Z_]{3,})\b")
 _PAIR_DISTANCE = 40  # characters between a clock's time and its date
+_BESIDE = 0.06  # share of the screen's height between a clock's time and its date
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Line:
     end: int
     y: float | None = None
     frame: bool = False
+    item: int | None = None  # which item of the frame (a clock, an address field) it was read from
 
 
 @dataclass(frozen=True)
@@ -81,17 +83,24 @@ def _date_time(
 ) -> tuple[date | None, time | None, bool]:
     """The screen's date and time, and whether they come from its frame (a clock).
 
-    On an image (line positions known), a clock sits in the frame; dates and
-    times inside the page (a deposit date, an appointment) are only a last
-    resort for the time and never the date of the problem.
+    On an image (line positions known), a clock sits in the frame: a time, and
+    the date written next to it (in the same item of the frame when the frame's
+    items are known: Windows writes the date under the time, macOS and GNOME
+    beside it). A date in the frame with no time beside it is some page text
+    near the edge, not the clock. Dates and times inside the page (a deposit
+    date, an appointment) are never the date of the problem.
     """
     times = clock.times(folded)
     mentions = [d for d in clock.dates(folded) if not d.after_deadline_word]
     positioned = any(line.y is not None or line.frame for line in lines)
 
+    def item(pos: int) -> int | None:
+        line = _line_at(pos, lines)
+        return line.item if line is not None else None
+
     def near_time(d: clock.DateMention) -> clock.TimeMention | None:
         close = [t for t in times if _gap(t, d) <= _PAIR_DISTANCE]
-        return min(close, key=lambda t: _gap(t, d)) if close else None
+        return min(close, key=lambda t: (item(t.start) != item(d.start), _gap(t, d))) if close else None
 
     dated: list[tuple[int, date, clock.DateMention]] = []
     for mention in mentions:
@@ -99,24 +108,41 @@ def _date_time(
         value = clock.resolve(mention, today=today, earliest=earliest, month_first=bool(paired and paired.twelve_hour))
         if value is not None:
             dated.append((mention.start, value, mention))
-    pairs = [(_gap(t, m), t, d, p) for p, d, m in dated for t in times if _gap(t, m) <= _PAIR_DISTANCE]
-    edge_pairs = [pair for pair in pairs if _is_edge(pair[1].start, lines)]
+    # Pairs of a time and a date: the same item of the frame first, then the nearest.
+    pairs = [
+        ((item(t.start) is None or item(t.start) != item(p)), _gap(t, m), t, d, p)
+        for p, d, m in dated
+        for t in times
+        if _gap(t, m) <= _PAIR_DISTANCE
+    ]
+    # On the screen, a clock's date is in the frame too, and beside its time (not
+    # merely next to it in the text: the frame's text follows the page's).
+    edge_pairs = [
+        pair
+        for pair in pairs
+        if _is_edge(pair[2].start, lines) and _is_edge(pair[4], lines) and abs(_y(pair[4], lines) - _y(pair[2].start, lines)) <= _BESIDE
+    ]
     if edge_pairs:
-        _, t, d, _ = min(edge_pairs, key=lambda pair: pair[0])
+        _, _, t, d, _ = min(edge_pairs, key=lambda pair: pair[:2])
         return d, t.value, True
     edge_times = [t.value for t in times if _is_edge(t.start, lines)]
     edge_dates = [(p, d) for p, d, _ in dated if _is_edge(p, lines)]
     if edge_dates and not edge_times:
+        # A clock whose colon was lost ("15553", "2152"), right beside a date of the frame.
         for m in clock.BLURRED_TIME.finditer(folded):
-            if _is_edge(m.start(), lines) and any(abs(m.start() - p) <= _PAIR_DISTANCE for p, _ in edge_dates):
-                return edge_dates[0][1], time(int(m[1]), int(m[2])), True
+            same = [d for p, d in edge_dates if abs(m.start() - p) <= _PAIR_DISTANCE and item(p) is not None and item(p) == item(m.start())]
+            near = [d for p, d in edge_dates if abs(m.start() - p) <= _PAIR_DISTANCE and item(p) is None]
+            # Four digits alone ("2152") are a clock only inside the item that holds the date.
+            beside = same if len(m[0]) == 4 else same + near
+            if _is_edge(m.start(), lines) and beside:
+                return beside[0], time(int(m[1]), int(m[2])), True
     if edge_times:
-        return (edge_dates[0][1] if edge_dates else None), edge_times[0], True
+        return None, edge_times[0], True  # a phone's status bar: a time, and no date
     if pairs and not positioned:
-        _, t, d, _ = min(pairs, key=lambda pair: pair[0])
+        _, _, t, d, _ = min(pairs, key=lambda pair: pair[:2])
         return d, t.value, False
     if positioned:
-        return (edge_dates[0][1] if edge_dates else None), None, False
+        return None, None, False
     return (dated[0][1] if dated else None), (times[0].value if times else None), False
 
 
@@ -126,13 +152,28 @@ def _gap(t: clock.TimeMention, d: clock.DateMention) -> int:
 
 
 def _site(folded: str, lines: Sequence[Line], known: Sequence[str]) -> str | None:
-    """The address shown: on an image, the one in the address bar (the frame, or
-    the top edge); addresses inside the page (footer links) count only if they are ANEF's."""
+    """The address shown: on an image, the one in the address bar; addresses
+    inside the page (footer links) count only if they are ANEF's.
+
+    The address bar is an item of the frame holding one host (a row of footer
+    links near the bottom edge holds several), at the top on most screens and
+    at the bottom on iOS Safari; failing the frame, a host at the top edge.
+    """
     found = hosts.mentions(folded, known)
     if any(line.y is not None or line.frame for line in lines):
-        in_frame = [h for h in found if (line := _line_at(h.start, lines)) is not None and line.frame]
+        per_line: dict[int, list[hosts.HostMention]] = {}
+        for mention in found:
+            line = _line_at(mention.start, lines)
+            if line is not None:
+                per_line.setdefault(line.start, []).append(mention)
+        bars = []
+        for mention in found:
+            line = _line_at(mention.start, lines)
+            if line is not None and line.frame and len(per_line[line.start]) == 1:
+                bars.append((line.y is not None and line.y >= 0.5, mention))
+        in_bar = [m for _, m in sorted(bars, key=lambda b: b[0])]  # top bars first
         at_top = [h for h in found if _is_edge(h.start, lines) and _y(h.start, lines) < 0.5]
-        found = in_frame + at_top + [h for h in found if h.known]
+        found = in_bar + at_top + [h for h in found if h.known]
     for mention in found:
         if mention.known:
             return mention.host

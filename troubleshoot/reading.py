@@ -8,25 +8,27 @@ script is detected and its models are used instead (a page the browser
 translated into Arabic or Russian). Photos of a screen are straightened first.
 Each reading cuts the page between text blocks into one band per core (two at
 most) and reads the bands side by side: Tesseract itself runs single-threaded.
+The screen's frame (toolbars, taskbars, status bars: where the address and the
+clock are) is found by its structure (``frame``); its items, cut out and
+enlarged, ride along below the page in the first reading, and what they say is
+kept for the later readings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from . import images, ocr
+from . import frame, images, ocr
 from .extract import Line
 from .knowledge import OcrSpec
 
 EDGE = 0.09  # share of the height holding an address bar or a clock, at top and bottom
 CHROME_TOP = 0.12  # share of the height a browser's tabs and address bar take on a desktop capture
-CLOCK_WIDTH = 0.3  # the taskbar's clock sits in its right-hand part
-EDGE_SCALE = 2.5
-SHEET_GAP = 40  # white pixels between the page and the clock's corner on one sheet
+SHEET_GAP = 40  # white pixels between the page and the frame's items on one sheet
 SECOND_MIN_LINE = 1.3  # the second reading enlarges text a little more than the first
 MAX_BANDS = 2  # more bands each pay Tesseract's start-up for little reading
 ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
@@ -36,6 +38,7 @@ ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
 class Reading:
     ocr: ocr.OcrResult
     view: Image.Image  # the upright image the word boxes refer to
+    frame: ocr.OcrResult | None = None  # what the frame's items said (also within ``ocr``)
 
 
 def load(source: bytes | str | Path) -> Image.Image:
@@ -45,30 +48,54 @@ def load(source: bytes | str | Path) -> Image.Image:
     return images.straighten(image, images.widen(quad, image.size)) if quad is not None else image
 
 
-def read(image: Image.Image, settings: OcrSpec, *, strong: bool, languages: str | None = None) -> Reading:
-    """The fast first reading, or (``strong``) the careful one, in ``languages`` if given."""
+def read(
+    image: Image.Image, settings: OcrSpec, *, strong: bool, languages: str | None = None, frame_of: Reading | None = None
+) -> Reading:
+    """The fast first reading, or (``strong``) the careful one, in ``languages`` if given.
+
+    The first reading reads the frame too; a later one takes the frame's text
+    from ``frame_of`` (the first reading) instead of reading it again.
+    """
     ocr.probe(settings.languages)  # fail early and clearly on missing language data
     if strong:
         languages = languages or settings.languages
         ocr.probe(languages)
         prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
         result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
-        return Reading(_unsheet(result, prepared.height, scale, None, image.height), image)
+        page = _unsheet(result, prepared.height, scale, None, image.height)
+        kept = frame_of.frame if frame_of is not None else None
+        return Reading(_merge(page, [kept]) if kept is not None else page, image, kept)
     prepared, scale = images.prepare_for_ocr(image)
-    corner = _clock_corner(image)
+    bars = frame.sheet(image)
     sheet = prepared
-    if corner is not None:
-        # A taskbar clock is small light text: an enlarged copy of its corner rides
-        # along below the page, so the same Tesseract runs read it (another run
-        # would cost more in start-up than in reading).
-        light = corner[0]
-        enlarged = light.resize((round(light.width * EDGE_SCALE), round(light.height * EDGE_SCALE)), Image.Resampling.LANCZOS)
-        sheet = Image.new("L", (max(prepared.width, enlarged.width), prepared.height + SHEET_GAP + enlarged.height), 255)
+    if bars is not None:
+        # The frame's items are small text, often light on dark: enlarged copies
+        # ride along below the page, so the same Tesseract runs read them
+        # (another run would cost more in start-up than in reading).
+        sheet = Image.new("L", (max(prepared.width, bars.image.width), prepared.height + SHEET_GAP + bars.image.height), 255)
         sheet.paste(prepared, (0, 0))
-        sheet.paste(enlarged, (0, prepared.height + SHEET_GAP))
+        sheet.paste(bars.image, (0, prepared.height + SHEET_GAP))
     result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
-    where = (corner[1], corner[2]) if corner is not None else None
-    return Reading(_unsheet(result, prepared.height, scale, where, image.height), image)
+    page = _unsheet(result, prepared.height, scale, bars, image.height)
+    framed = _frame_part(page)
+    return Reading(page, image, framed)
+
+
+def _frame_part(result: ocr.OcrResult) -> ocr.OcrResult | None:
+    """The lines of a reading that came from the frame, as a reading of their own."""
+    lines = [line for line in result.lines if line.frame]
+    if not lines:
+        return None
+    text, words, kept = "", [], []
+    for line in lines:
+        base = len(text) + 1 if text else 0
+        piece = result.text[line.start : line.end]
+        text = f"{text}\n{piece}" if text else piece
+        shift = base - line.start
+        words += [ocr.OcrWord(w.text, w.confidence, w.box, w.start + shift, w.end + shift)
+                  for w in result.words if line.start <= w.start < line.end]
+        kept.append(Line(base, base + len(piece), line.y, frame=True, item=line.item))
+    return ocr.OcrResult(text, tuple(words), tuple(kept), ocr.mean_confidence(words))
 
 
 def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) -> tuple[str, str] | None:
@@ -106,75 +133,62 @@ def _stack(results: list[ocr.OcrResult], tops: list[int]) -> ocr.OcrResult:
     return ocr.OcrResult(text, words, lines, ocr.mean_confidence(words))
 
 
-def _clock_corner(view: Image.Image) -> tuple[Image.Image, int, int] | None:
-    """The bottom-right corner, turned light, when a dark taskbar is there; and where it sits."""
-    height = round(view.height * EDGE)
-    if height < 8:
-        return None
-    left, top = round(view.width * (1 - CLOCK_WIDTH)), view.height - height
-    corner = ImageOps.grayscale(view.crop((left, top, view.width, view.height)))
-    if not images.is_dark(corner.crop((0, corner.height // 2, corner.width, corner.height))):
-        return None
-    return ImageOps.invert(corner), left, top
-
-
 def _unsheet(
-    result: ocr.OcrResult, page_height: int, scale: float, corner: tuple[int, int] | None, view_height: int
+    result: ocr.OcrResult, page_height: int, scale: float, bars: frame.Sheet | None, view_height: int
 ) -> ocr.OcrResult:
-    """Boxes and line positions of a (page-plus-corner) sheet, back in the view's frame."""
-    left, top = corner or (0, 0)
+    """Boxes and line positions of a (page-plus-frame) sheet, back in the view's frame;
+    lines read from the frame's items are marked as such."""
     words = []
-    for w in result.words:
+    items: dict[int, int] = {}  # word -> the frame item it was read on
+    for n, w in enumerate(result.words):
         x, y, width, height = w.box
-        if corner is None or y < page_height:
-            box = (round(x / scale), round(y / scale), round(width / scale), round(height / scale))
+        placed = bars.to_view((x, y - page_height - SHEET_GAP, width, height)) if bars and y >= page_height else None
+        if placed is not None:
+            box, items[n] = placed
         else:
-            y -= page_height + SHEET_GAP
-            box = (left + round(x / EDGE_SCALE), top + round(y / EDGE_SCALE), round(width / EDGE_SCALE), round(height / EDGE_SCALE))
+            box = (round(x / scale), round(y / scale), round(width / scale), round(height / scale))
         words.append(ocr.OcrWord(w.text, w.confidence, box, w.start, w.end))
-    lines = []
-    for line in result.lines:
-        own = [w for w in words if line.start <= w.start < line.end]
-        centre = sum(w.box[1] + w.box[3] / 2 for w in own) / len(own) if own else 0.0
-        lines.append(Line(line.start, line.end, min(1.0, centre / view_height) if view_height else None))
-    return ocr.OcrResult(result.text, tuple(words), tuple(lines), result.mean_confidence)
+    return ocr.OcrResult(result.text, tuple(words), _place_lines(result.lines, words, items, view_height), result.mean_confidence)
+
+
+def _place_lines(lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[int, int], view_height: int) -> tuple[Line, ...]:
+    """Each line's height on the screen (0 top, 1 bottom), and the frame item it was read on."""
+    placed = []
+    for line in lines:
+        own = [n for n, w in enumerate(words) if line.start <= w.start < line.end]
+        centre = sum(words[n].box[1] + words[n].box[3] / 2 for n in own) / len(own) if own else 0.0
+        y = min(1.0, max(0.0, centre / view_height)) if view_height else None
+        framed = bool(own) and all(n in items for n in own)
+        item = items[own[0]] if framed else None
+        placed.append(Line(line.start, line.end, y, frame=framed, item=item))
+    return tuple(placed)
 
 
 def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool) -> Reading | None:
-    """Read the places a clock or an address hides, alone and enlarged.
+    """Read the frame's items again, on their own, when the clock or the address was missed.
 
-    The page's layout analysis tends to drop them: a taskbar clock is small,
-    light on dark, in the bottom corner; an address bar is faint and long.
-    Only what is missing and likely there is read: the bottom-right corner when
-    a dark taskbar is there, the top strip when a piece of an address was seen.
+    Read along with the page, the items are laid out by the page's analysis;
+    alone, in sparse-text mode and with both languages, they often give what
+    it dropped. Only done when the frame showed a hint of what is missing: a
+    digit where a clock may be, a piece of an address.
     """
-    view = first.view
-    height = round(view.height * EDGE)
-    if height < 8:
+    said = first.frame.text.lower() if first.frame is not None else ""
+    wanted = (clock and any(c.isdigit() for c in said)) or (address and any(h in said for h in ADDRESS_HINTS))
+    if not wanted:
         return None
-    parts: list[ocr.OcrResult] = []
-    corner = _clock_corner(view) if clock else None
-    if corner is not None:
-        light, left, top = corner
-        parts.append(_read_strip(light, settings, top=top, left=left, y=1.0))
-    if address and _address_hint(first.ocr):
-        strip = ImageOps.grayscale(view.crop((0, 0, view.width, height)))
-        parts.append(_read_strip(ImageOps.invert(strip) if images.is_dark(strip) else strip, settings, top=0, left=0, y=0.0))
-    if not parts:
+    bars = frame.sheet(first.view)
+    if bars is None:
         return None
-    return Reading(_merge(first.ocr, parts), view)
-
-
-def _address_hint(result: ocr.OcrResult) -> bool:
-    top = [result.text[line.start : line.end].lower() for line in result.lines if line.y is not None and line.y < EDGE]
-    return any(hint in line for line in top for hint in ADDRESS_HINTS)
-
-
-def _read_strip(strip: Image.Image, settings: OcrSpec, *, top: int, left: int, y: float) -> ocr.OcrResult:
-    scale = min(EDGE_SCALE, 4000 / max(1, strip.width))
-    strip = strip.resize((round(strip.width * scale), round(strip.height * scale)), Image.Resampling.LANCZOS)
-    part = ocr.read(strip, languages=settings.fast_languages, timeout=settings.timeout_seconds, scale=scale, psm=11)
-    return _shift(part, top=top, left=left, y=y)
+    part = ocr.read(bars.image, languages=settings.languages, timeout=settings.timeout_seconds, psm=11)
+    words, items = [], {}
+    for n, w in enumerate(part.words):
+        placed = bars.to_view(w.box)
+        if placed is not None:
+            items[n] = placed[1]
+        words.append(ocr.OcrWord(w.text, w.confidence, placed[0] if placed else w.box, w.start, w.end))
+    lines = _place_lines(part.lines, words, items, first.view.height)
+    again = ocr.OcrResult(part.text, tuple(words), lines, part.mean_confidence)
+    return Reading(_merge(first.ocr, [again]), first.view, first.frame)
 
 
 def _shift(result: ocr.OcrResult, *, top: int, left: int, y: float | None) -> ocr.OcrResult:
@@ -204,5 +218,5 @@ def _concat(parts: list[ocr.OcrResult]) -> tuple[str, tuple[ocr.OcrWord, ...], t
         base = len(text) + 1 if text else 0
         text = f"{text}\n{part.text}" if text else part.text
         words += [ocr.OcrWord(w.text, w.confidence, w.box, w.start + base, w.end + base) for w in part.words]
-        lines += [Line(line.start + base, line.end + base, line.y) for line in part.lines]
+        lines += [replace(line, start=line.start + base, end=line.end + base) for line in part.lines]
     return text, tuple(words), tuple(lines)

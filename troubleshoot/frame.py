@@ -1,0 +1,271 @@
+"""The screen's frame, found by its structure: where the address and the clock are.
+
+Around the page, every screenshot carries bars: a browser's tabs and toolbar
+(top on a desktop and on Android, bottom on iOS Safari), an operating system's
+taskbar or menu bar (bottom, top, or a side), a phone's status bar. Their
+shapes differ from one browser and system to the next, but they share what
+matters here: they run along the screen's edges, and they hold a few short,
+separate items of small text (a tab title, the address, a clock) between icons.
+
+So the frame is looked for as the items of text near the edges, found by a
+recursive XY cut of a local-contrast mask (rows, then columns, then rows
+again, split at empty gaps), not at positions measured on any one drawing.
+Each item is then cut out, turned dark-on-light, enlarged to a size Tesseract
+reads well, and the items are stacked on one small sheet: a single short
+Tesseract run reads every bar at once, alongside the page's own bands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+# Share of the screen, from each edge, that bars can take: a desktop browser's
+# tabs, toolbar and bookmarks (at any zoom) stay within the top fifth; a taskbar
+# within a tenth of the height, or of the width on a side; on a phone, a status
+# bar and a browser's bar within an eighth of the height.
+DESKTOP_TOP, DESKTOP_BOTTOM, SIDE = 0.2, 0.11, 0.08
+PHONE_TOP, PHONE_BOTTOM = 0.13, 0.13
+CONTRAST = 18  # grey levels from the local mean that make a pixel ink
+BLUR = 6  # radius, in pixels, of the local mean
+RULE = 0.3  # share of the width a horizontal stroke spans when it is a rule, not text
+TARGET_LINE = 30.0  # pixels of line height Tesseract reads short bar text best at
+MAX_SCALE = 4.0
+MIN_ITEM = 6  # pixels: smaller specks are noise
+MAX_ITEMS = 48  # per sheet: a busy bookmarks bar must not cost a page's reading
+GAP = 14  # white pixels between items on the sheet
+PAD = 4
+MIN_SIDE_BAR = 24  # pixels: a side taskbar is at least as wide as its icons
+
+
+@dataclass(frozen=True)
+class Item:
+    """A piece of text in the frame: its box on the screen and its edge."""
+
+    box: tuple[int, int, int, int]  # left, top, right, bottom in the view
+    edge: str  # "top", "bottom", "left", "right"
+    line_height: float
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where an item sits on the sheet, and the scale it was drawn at."""
+
+    item: Item
+    top: int  # row on the sheet
+    scale: float
+
+
+@dataclass(frozen=True)
+class Sheet:
+    image: Image.Image
+    placed: tuple[Placed, ...]
+
+    def to_view(self, box: tuple[int, int, int, int]) -> tuple[tuple[int, int, int, int], int] | None:
+        """A word box on the sheet (left, top, width, height) back on the screen, with its item's number."""
+        x, y, w, h = box
+        centre = y + h / 2
+        for n, p in enumerate(self.placed):
+            height = (p.item.box[3] - p.item.box[1] + 2 * PAD) * p.scale
+            if p.top <= centre < p.top + height:
+                left, top = p.item.box[0] - PAD, p.item.box[1] - PAD
+                s = p.scale
+                return (round(left + x / s), round(top + (y - p.top) / s), round(w / s), round(h / s)), n
+        return None
+
+
+def zones(size: tuple[int, int]) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """The strips along the edges where bars can be, by the screen's shape."""
+    width, height = size
+    phone = height > width * 1.2
+    top, bottom = (PHONE_TOP, PHONE_BOTTOM) if phone else (DESKTOP_TOP, DESKTOP_BOTTOM)
+    strips = [
+        ("top", (0, 0, width, round(height * top))),
+        ("bottom", (0, height - round(height * bottom), width, height)),
+    ]
+    return strips
+
+
+def side_bars(grey: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """A taskbar put on the left or right side: columns of one colour from top to
+    bottom, starting at the edge and ending within a tenth of the width, where
+    the page's own colour begins."""
+    height, width = grey.shape
+    if height > width * 1.2:
+        return []  # phones have none
+    side = round(width * SIDE)
+    found = []
+    for edge in ("left", "right"):
+        strip = grey[:, : side + 8] if edge == "left" else grey[:, width - side - 8 :][:, ::-1]
+        column = np.median(strip, axis=0)
+        uniform = (np.abs(strip.astype(np.int16) - column.astype(np.int16)) < 12).mean(axis=0)
+        same = (np.abs(column - column[0]) < 12) & (uniform > 0.7)
+        run = int(np.argmin(same)) if not same.all() else len(same)
+        if MIN_SIDE_BAR <= run < side and abs(float(np.median(column[run : run + 8])) - float(column[0])) > 30:
+            found.append((edge, (0, 0, run, height) if edge == "left" else (width - run, 0, width, height)))
+    return found
+
+
+def _ink(grey: Image.Image) -> np.ndarray:
+    """Pixels of ink: clearly apart from their surroundings' mean, in either
+    direction (light text on a dark taskbar as well as the reverse). Against a
+    local mean, a photo's soft edges still count while its noise and its light
+    gradients do not."""
+    background = np.asarray(grey.filter(ImageFilter.BoxBlur(BLUR)), dtype=np.int16)
+    mask = np.abs(np.asarray(grey, dtype=np.int16) - background) > CONTRAST
+    # Long straight strokes are rules, borders and a photo's bezel, never text:
+    # left in, they would tie every item of a bar into one.
+    height, width = mask.shape
+    mask &= ~_long_runs(mask, max(40, round(width * RULE)))
+    mask &= ~_long_runs(mask.T, max(30, round(height * 0.5))).T
+    return mask
+
+
+def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """Pixels inside a horizontal run of ink at least ``length`` long."""
+    height, width = mask.shape
+    if width < length:
+        return np.zeros_like(mask)
+    sums = np.cumsum(np.pad(mask, ((0, 0), (1, 0))).astype(np.int32), axis=1)
+    full = (sums[:, length:] - sums[:, :-length]) == length  # the window [s, s + length) is all ink
+    # Mark each full window's pixels: +1 where it starts, -1 where it ends, summed.
+    marks = np.zeros((height, width + 1), dtype=np.int32)
+    marks[:, : width - length + 1] += full
+    marks[:, length : width + 1] -= full
+    return np.cumsum(marks, axis=1)[:, :width] > 0
+
+
+def _runs(profile: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Runs of True in ``profile``, merged across gaps shorter than ``gap``."""
+    idx = np.flatnonzero(profile)
+    if idx.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(idx) > gap)
+    starts = np.concatenate(([idx[0]], idx[breaks + 1]))
+    ends = np.concatenate((idx[breaks], [idx[-1]])) + 1
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def _cut(mask: np.ndarray, left: int, top: int, depth: int = 0) -> list[tuple[int, int, int, int, float]]:
+    """XY cut: rows of ink split at empty rows, each split into items at empty
+    columns wider than the text's own spacing, each item cut again by rows when
+    it still holds separate lines. Returns boxes and line heights."""
+    boxes = []
+    for r0, r1 in _runs(mask.any(axis=1), 1):
+        band = mask[r0:r1]
+        if r1 - r0 < MIN_ITEM:
+            continue
+        for c0, c1, b0, b1 in _items_of(band):
+            sub = band[b0:b1, c0:c1]
+            if depth < 2 and len(_runs(sub.any(axis=1), 1)) > 1 and sub.shape[0] > 3 * _line_height(sub):
+                boxes += _cut(sub, left + c0, top + r0 + b0, depth + 1)
+            else:
+                boxes.append((left + c0, top + r0 + b0, left + c1, top + r0 + b1, _line_height(sub)))
+    return boxes
+
+
+def _items_of(band: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """A band's items, left to right: glyph groups (split at any empty column)
+    joined while the gap between two is narrower than the smaller one's height
+    (a word space), not when it is wider (the space between a bar's items)."""
+    groups = []
+    for c0, c1 in _runs(band.any(axis=0), 2):
+        rows = band[:, c0:c1].any(axis=1)
+        b0, b1 = int(np.argmax(rows)), len(rows) - int(np.argmax(rows[::-1]))
+        groups.append([c0, c1, b0, b1])
+    merged: list[list[int]] = []
+    for group in groups:
+        if merged:
+            last = merged[-1]
+            gap = group[0] - last[1]
+            if gap <= 0.75 * min(group[3] - group[2], last[3] - last[2]):
+                merged[-1] = [last[0], group[1], min(last[2], group[2]), max(last[3], group[3])]
+                continue
+        merged.append(group)
+    return [tuple(m) for m in merged]  # type: ignore[misc]
+
+
+def _line_height(mask: np.ndarray) -> float:
+    """Median height of the runs of inked rows: one line of text, or an icon."""
+    # An accent or a dot above a letter is one or two empty rows away: same line.
+    runs = [b - a for a, b in _runs(mask.any(axis=1), 2)]
+    return float(np.median(runs)) if runs else float(mask.shape[0])
+
+
+def _is_text(box: tuple[int, int, int, int, float], zone: tuple[int, int, int, int]) -> bool:
+    left, top, right, bottom, line = box
+    width, height = right - left, bottom - top
+    if height < MIN_ITEM or width < MIN_ITEM:
+        return False
+    if width < 1.6 * line:
+        return False  # an icon, a dot, a letter alone: no address, no clock
+    if line > 0.6 * (zone[3] - zone[1]) and zone[3] - zone[1] > 40:
+        return False  # taller than a bar's text: page content or a picture
+    return width <= 0.95 * (zone[2] - zone[0])  # a rule or a border across the whole bar
+
+
+def items(view: Image.Image) -> list[Item]:
+    """The items of text along the screen's edges, top bar first, in reading order."""
+    picture = ImageOps.grayscale(view)
+    grey = np.asarray(picture, dtype=np.uint8)
+    found: list[Item] = []
+    seen: set[tuple[int, int, int, int]] = set()
+    for edge, (x0, y0, x1, y1) in zones(view.size) + side_bars(grey):
+        mask = _ink(picture.crop((x0, y0, x1, y1)))
+        boxes = [b for b in _cut(mask, x0, y0) if _is_text(b, (x0, y0, x1, y1))]
+        if edge in ("left", "right"):
+            # A side taskbar is a column of items; page text near the side is wide lines.
+            boxes = [b for b in boxes if b[2] - b[0] < 0.9 * (x1 - x0)]
+        for left, top, right, bottom, line in sorted(boxes, key=lambda b: (b[1] // max(1, round(b[4])), b[0])):
+            key = (left, top, right, bottom)
+            if key not in seen and not any(_inside(key, s) for s in seen):
+                seen.add(key)
+                found.append(Item(key, edge, line))
+    return found[:MAX_ITEMS]
+
+
+def _inside(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] >= b[0] and a[1] >= b[1] and a[2] <= b[2] and a[3] <= b[3]
+
+
+def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
+    """The frame's items cut out, dark on light, enlarged, one under the other."""
+    found = items(view) if found is None else found
+    if not found:
+        return None
+    grey = ImageOps.grayscale(view)
+    crops: list[tuple[Image.Image, Item, float]] = []
+    for item in found:
+        left, top, right, bottom = item.box
+        crop = grey.crop((max(0, left - PAD), max(0, top - PAD), right + PAD, bottom + PAD))
+        if _dark(crop):
+            crop = ImageOps.invert(crop)
+        scale = min(MAX_SCALE, max(1.0, TARGET_LINE / max(1.0, item.line_height)))
+        if scale > 1.05:
+            crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
+        else:
+            scale = 1.0
+        crops.append((crop, item, scale))
+    width = max(c.width for c, _, _ in crops) + 2 * GAP
+    height = sum(c.height + GAP for c, _, _ in crops) + GAP
+    image = Image.new("L", (width, height), 255)
+    placed = []
+    y = GAP
+    for crop, item, scale in crops:
+        image.paste(_whiten(crop), (GAP, y))
+        placed.append(Placed(item, y, scale))
+        y += crop.height + GAP
+    return Sheet(image, tuple(placed))
+
+
+def _dark(crop: Image.Image) -> bool:
+    """Light text on a dark bar: the crop's background (its median) is dark."""
+    return float(np.median(np.asarray(crop, dtype=np.uint8))) < 128
+
+
+def _whiten(crop: Image.Image) -> Image.Image:
+    """Stretch the crop so its background is white and its text dark: a grey
+    toolbar or a tinted address field then reads like text on paper."""
+    return ImageOps.autocontrast(crop, cutoff=1)
