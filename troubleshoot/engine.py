@@ -65,7 +65,7 @@ class Engine:
             script = None
             if best.ocr_confidence is not None and best.ocr_confidence < settings.script_check_below:
                 script = reading.languages_for_script(image, settings, lang)
-            second = reading.read(image, settings, strong=True, languages=script[1] if script else None)
+            second = reading.read(image, settings, strong=True, languages=script[1] if script else None, frame_of=first)
             other = self._diagnose_reading(second, name, lang, now)
             if script is not None:
                 other = replace(other, page_script=script[0])
