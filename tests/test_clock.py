@@ -34,6 +34,7 @@ def _frame(text: str) -> list[Line]:
         ("mar. 1 déc. 09:05", date(2026, 12, 1), time(9, 5)),  # "mar." is Tuesday here, not March
         ("Thu Nov 26 2:05 PM", date(2026, 11, 26), time(14, 5)),
         ("12:07 AM 03/14/2026", date(2026, 3, 14), time(0, 7)),
+        ("2:42 PM 11.09.2024", date(2024, 9, 11), time(14, 42)),  # dots are never month first
     ],
 )
 def test_clock_formats_in_the_frame(text: str, seen_date: date, seen_time: time) -> None:
@@ -78,3 +79,20 @@ def test_a_time_alone_in_a_phone_status_bar() -> None:
     text = "14:32 4G 78%"
     facts = extract(text, lines=[Line(0, len(text), 0.01, frame=True)], today=TODAY, earliest=SINCE)
     assert (facts.seen_date, facts.seen_time) == (None, time(14, 32))
+
+
+def test_a_clock_whose_colon_was_lost_keeps_its_pm() -> None:
+    text = "1123 PM\n2025-10-18"
+    lines = [Line(0, 7, 0.97, frame=True, item=3), Line(8, len(text), 0.99, frame=True, item=3)]
+    facts = extract(text, lines=lines, today=TODAY, earliest=SINCE)
+    assert (facts.seen_date, facts.seen_time) == (date(2025, 10, 18), time(23, 23))
+
+
+def test_halves_of_a_clock_read_apart_are_paired_by_where_they_sit() -> None:
+    # The page's reading got the time, the frame's the date: far apart in the text, side by side on screen.
+    text = "16:52\n" + "texte de la page " * 10 + "\n21/01/2025"
+    end = text.index("\n")
+    lines = [Line(0, end, 0.97, x=0.96), Line(end + 1, text.rindex("\n"), 0.5, x=0.4),
+             Line(text.rindex("\n") + 1, len(text), 0.985, frame=True, item=8, x=0.95)]
+    facts = extract(text, lines=lines, today=TODAY, earliest=SINCE)
+    assert (facts.seen_date, facts.seen_time) == (date(2025, 1, 21), time(16, 52))

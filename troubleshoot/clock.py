@@ -60,7 +60,17 @@ _MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s+(?P<d>\d{{
 _TIME = re.compile(r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
 # A clock whose colon OCR read as another character ("15553" for 15:53); only
 # trusted right beside a date in the screen's frame.
-BLURRED_TIME = re.compile(r"(?<![\d/])([01]\d|2[0-3])[5s;.,!|il]?([0-5]\d)(?![\d/])")
+BLURRED_TIME = re.compile(r"(?<![\d/])([01]?\d|2[0-3])[5s;.,!|il]?([0-5]\d)(?![\d/])(?: ?([ap])\.? ?m\b)?")
+
+
+def blurred_value(m: re.Match[str]) -> time | None:
+    """The time a blurred clock stands for (``BLURRED_TIME`` match), AM/PM applied."""
+    hour, minute = int(m[1]), int(m[2])
+    if m[3]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m[3] == "p" else 0)
+    return time(hour, minute)
 # Words that make the date after them a deadline or a document's date, not a clock.
 _NOT_NOW = re.compile(r"(avant le|jusqu.au|au plus tard|before|until|expire|valable|valid|naissance|born|delivre|issued|du|au|depuis|since)\s*$")
 _YEARS_BACK = 7  # how far back a year is looked for when a date does not write it
@@ -78,6 +88,7 @@ class DateMention:
     weekday: int | None = None  # 0 Monday
     numeric: bool = True  # "26/11" (order unsure) rather than "26 nov." (order sure)
     after_deadline_word: bool = False
+    slashed: bool = False  # "11/26/2026": only slashes are ever written month first (dots and dashes never)
 
 
 @dataclass(frozen=True)
@@ -93,19 +104,19 @@ def dates(folded: str) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], first: int, second: int, year: int | None, *, numeric: bool) -> None:
+    def add(m: re.Match[str], first: int, second: int, year: int | None, *, numeric: bool, slashed: bool = False) -> None:
         if any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
         weekday = _WEEKDAYS.get(m["wd"]) if "wd" in m.groupdict() and m["wd"] else None
         deadline = bool(_NOT_NOW.search(folded[max(0, m.start() - 25) : m.start()]))
-        found.append(DateMention(m.start(), m.end(), first, second, year, weekday, numeric, deadline))
+        found.append(DateMention(m.start(), m.end(), first, second, year, weekday, numeric, deadline, slashed))
 
     for m in _ISO.finditer(folded):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), numeric=False)
     for m in _NUMERIC.finditer(folded):
         year = int(m["y"])
-        add(m, int(m["a"]), int(m["b"]), year + 2000 if year < 100 else year, numeric=True)
+        add(m, int(m["a"]), int(m["b"]), year + 2000 if year < 100 else year, numeric=True, slashed=m["sep"] == "/")
     for m in _DAY_MONTH.finditer(folded):
         add(m, int(m["d"]), _MONTHS[m["m"]], int(m["y"]) if m["y"] else None, numeric=False)
     for m in _MONTH_DAY.finditer(folded):
@@ -136,7 +147,7 @@ def resolve(mention: DateMention, *, today: date | None, earliest: date | None, 
     """
     if not mention.numeric:
         orders = [(mention.first, mention.second)]
-    elif month_first:
+    elif month_first and mention.slashed:
         orders = [(mention.second, mention.first), (mention.first, mention.second)]
     else:
         orders = [(mention.first, mention.second), (mention.second, mention.first)]

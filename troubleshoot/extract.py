@@ -25,6 +25,7 @@ _HTTP_CODE = re.compile(
 _BROWSER_CODE = re.compile(r"\b((?:ERR|DNS_PROBE)_[A-Z_]{3,})\b")
 _PAIR_DISTANCE = 40  # characters between a clock's time and its date
 _BESIDE = 0.06  # share of the screen's height between a clock's time and its date
+_BESIDE_X = 0.2  # ... and of its width
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Line:
     y: float | None = None
     frame: bool = False
     item: int | None = None  # which item of the frame (a clock, an address field) it was read from
+    x: float | None = None  # where its middle sits across the screen (0 left, 1 right), when known
 
 
 @dataclass(frozen=True)
@@ -108,22 +110,27 @@ def _date_time(
         value = clock.resolve(mention, today=today, earliest=earliest, month_first=bool(paired and paired.twelve_hour))
         if value is not None:
             dated.append((mention.start, value, mention))
-    # Pairs of a time and a date: the same item of the frame first, then the nearest.
+    def beside(t: clock.TimeMention, p: int) -> bool:
+        """On the screen, the date sits right by the time (above, below or beside)."""
+        a, b = _line_at(t.start, lines), _line_at(p, lines)
+        if a is None or b is None or a.y is None or b.y is None or abs(a.y - b.y) > _BESIDE:
+            return False
+        return a.x is None or b.x is None or abs(a.x - b.x) <= _BESIDE_X
+
+    # Pairs of a time and a date: the same item of the frame first, then side by
+    # side on the screen (the page's reading and the frame's may each hold half
+    # of a clock), then the nearest in the text.
     pairs = [
-        ((item(t.start) is None or item(t.start) != item(p)), _gap(t, m), t, d, p)
+        ((item(t.start) is None or item(t.start) != item(p)), not beside(t, p), _gap(t, m), t, d, p)
         for p, d, m in dated
         for t in times
-        if _gap(t, m) <= _PAIR_DISTANCE
+        if _gap(t, m) <= _PAIR_DISTANCE or beside(t, p)
     ]
-    # On the screen, a clock's date is in the frame too, and beside its time (not
-    # merely next to it in the text: the frame's text follows the page's).
-    edge_pairs = [
-        pair
-        for pair in pairs
-        if _is_edge(pair[2].start, lines) and _is_edge(pair[4], lines) and abs(_y(pair[4], lines) - _y(pair[2].start, lines)) <= _BESIDE
-    ]
+    # A clock's date is in the frame too, and beside its time (not merely next
+    # to it in the text: the frame's text follows the page's).
+    edge_pairs = [pair for pair in pairs if _is_edge(pair[3].start, lines) and _is_edge(pair[5], lines) and beside(pair[3], pair[5])]
     if edge_pairs:
-        _, _, t, d, _ = min(edge_pairs, key=lambda pair: pair[:2])
+        *_, t, d, _ = min(edge_pairs, key=lambda pair: pair[:3])
         return d, t.value, True
     edge_times = [t.value for t in times if _is_edge(t.start, lines)]
     edge_dates = [(p, d) for p, d, _ in dated if _is_edge(p, lines)]
@@ -132,14 +139,16 @@ def _date_time(
         for m in clock.BLURRED_TIME.finditer(folded):
             same = [d for p, d in edge_dates if abs(m.start() - p) <= _PAIR_DISTANCE and item(p) is not None and item(p) == item(m.start())]
             near = [d for p, d in edge_dates if abs(m.start() - p) <= _PAIR_DISTANCE and item(p) is None]
-            # Four digits alone ("2152") are a clock only inside the item that holds the date.
-            beside = same if len(m[0]) == 4 else same + near
-            if _is_edge(m.start(), lines) and beside:
-                return beside[0], time(int(m[1]), int(m[2])), True
+            # Digits alone ("2152") are a clock only inside the item that holds the date.
+            no_separator = m.end(2) - m.start(1) == len(m[1]) + len(m[2])
+            dates_by = same if no_separator else same + near
+            value = clock.blurred_value(m)
+            if _is_edge(m.start(), lines) and dates_by and value is not None:
+                return dates_by[0], value, True
     if edge_times:
         return None, edge_times[0], True  # a phone's status bar: a time, and no date
     if pairs and not positioned:
-        _, _, t, d, _ = min(pairs, key=lambda pair: pair[:2])
+        *_, t, d, _ = min(pairs, key=lambda pair: pair[:3])
         return d, t.value, False
     if positioned:
         return None, None, False

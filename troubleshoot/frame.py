@@ -27,7 +27,7 @@ from PIL import Image, ImageFilter, ImageOps
 # within a tenth of the height, or of the width on a side; on a phone, a status
 # bar and a browser's bar within an eighth of the height.
 DESKTOP_TOP, DESKTOP_BOTTOM, SIDE = 0.2, 0.11, 0.08
-PHONE_TOP, PHONE_BOTTOM = 0.13, 0.13
+PHONE_TOP, PHONE_BOTTOM = 0.13, 0.17
 CONTRAST = 18  # grey levels from the local mean that make a pixel ink
 BLUR = 6  # radius, in pixels, of the local mean
 RULE = 0.3  # share of the width a horizontal stroke spans when it is a rule, not text
@@ -37,6 +37,7 @@ MIN_ITEM = 6  # pixels: smaller specks are noise
 MAX_ITEMS = 48  # per sheet: a busy bookmarks bar must not cost a page's reading
 GAP = 14  # white pixels between items on the sheet
 PAD = 4
+SOLID = 0.4  # share of dark pixels above which an item is a shape, not text
 MIN_SIDE_BAR = 24  # pixels: a side taskbar is at least as wide as its icons
 
 
@@ -233,8 +234,6 @@ def _inside(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
 def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
     """The frame's items cut out, dark on light, enlarged, one under the other."""
     found = items(view) if found is None else found
-    if not found:
-        return None
     grey = ImageOps.grayscale(view)
     crops: list[tuple[Image.Image, Item, float]] = []
     for item in found:
@@ -242,12 +241,16 @@ def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
         crop = grey.crop((max(0, left - PAD), max(0, top - PAD), right + PAD, bottom + PAD))
         if _dark(crop):
             crop = ImageOps.invert(crop)
+        if _solid(crop):
+            continue  # a pill, a bar, a photo's edge: shapes, not text, and they upset Tesseract's layout
         scale = min(MAX_SCALE, max(1.0, TARGET_LINE / max(1.0, item.line_height)))
         if scale > 1.05:
             crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
         else:
             scale = 1.0
         crops.append((crop, item, scale))
+    if not crops:
+        return None
     width = max(c.width for c, _, _ in crops) + 2 * GAP
     height = sum(c.height + GAP for c, _, _ in crops) + GAP
     image = Image.new("L", (width, height), 255)
@@ -263,6 +266,12 @@ def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
 def _dark(crop: Image.Image) -> bool:
     """Light text on a dark bar: the crop's background (its median) is dark."""
     return float(np.median(np.asarray(crop, dtype=np.uint8))) < 128
+
+
+def _solid(crop: Image.Image) -> bool:
+    """Mostly dark once turned dark on light: a filled shape, not strokes of text
+    (letters leave most of their box light)."""
+    return float(np.mean(np.asarray(_whiten(crop), dtype=np.uint8) < 128)) > SOLID
 
 
 def _whiten(crop: Image.Image) -> Image.Image:

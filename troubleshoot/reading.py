@@ -62,7 +62,7 @@ def read(
         ocr.probe(languages)
         prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
         result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
-        page = _unsheet(result, prepared.height, scale, None, image.height)
+        page = _unsheet(result, prepared.height, scale, None, image.size)
         kept = frame_of.frame if frame_of is not None else None
         return Reading(_merge(page, [kept]) if kept is not None else page, image, kept)
     prepared, scale = images.prepare_for_ocr(image)
@@ -76,7 +76,7 @@ def read(
         sheet.paste(prepared, (0, 0))
         sheet.paste(bars.image, (0, prepared.height + SHEET_GAP))
     result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
-    page = _unsheet(result, prepared.height, scale, bars, image.height)
+    page = _unsheet(result, prepared.height, scale, bars, image.size)
     framed = _frame_part(page)
     return Reading(page, image, framed)
 
@@ -94,7 +94,7 @@ def _frame_part(result: ocr.OcrResult) -> ocr.OcrResult | None:
         shift = base - line.start
         words += [ocr.OcrWord(w.text, w.confidence, w.box, w.start + shift, w.end + shift)
                   for w in result.words if line.start <= w.start < line.end]
-        kept.append(Line(base, base + len(piece), line.y, frame=True, item=line.item))
+        kept.append(replace(line, start=base, end=base + len(piece)))
     return ocr.OcrResult(text, tuple(words), tuple(kept), ocr.mean_confidence(words))
 
 
@@ -134,7 +134,7 @@ def _stack(results: list[ocr.OcrResult], tops: list[int]) -> ocr.OcrResult:
 
 
 def _unsheet(
-    result: ocr.OcrResult, page_height: int, scale: float, bars: frame.Sheet | None, view_height: int
+    result: ocr.OcrResult, page_height: int, scale: float, bars: frame.Sheet | None, view_size: tuple[int, int]
 ) -> ocr.OcrResult:
     """Boxes and line positions of a (page-plus-frame) sheet, back in the view's frame;
     lines read from the frame's items are marked as such."""
@@ -148,19 +148,29 @@ def _unsheet(
         else:
             box = (round(x / scale), round(y / scale), round(width / scale), round(height / scale))
         words.append(ocr.OcrWord(w.text, w.confidence, box, w.start, w.end))
-    return ocr.OcrResult(result.text, tuple(words), _place_lines(result.lines, words, items, view_height), result.mean_confidence)
+    return ocr.OcrResult(result.text, tuple(words), _place_lines(result.lines, words, items, view_size), result.mean_confidence)
 
 
-def _place_lines(lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[int, int], view_height: int) -> tuple[Line, ...]:
-    """Each line's height on the screen (0 top, 1 bottom), and the frame item it was read on."""
+def _place_lines(lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[int, int], size: tuple[int, int]) -> tuple[Line, ...]:
+    """Where each line sits on the screen (shares of its height and width), and
+    the frame item it was read on."""
+    width, height = size
     placed = []
     for line in lines:
         own = [n for n, w in enumerate(words) if line.start <= w.start < line.end]
-        centre = sum(words[n].box[1] + words[n].box[3] / 2 for n in own) / len(own) if own else 0.0
-        y = min(1.0, max(0.0, centre / view_height)) if view_height else None
+        y = sum(words[n].box[1] + words[n].box[3] / 2 for n in own) / len(own) if own else 0.0
+        x = sum(words[n].box[0] + words[n].box[2] / 2 for n in own) / len(own) if own else None
         framed = bool(own) and all(n in items for n in own)
-        item = items[own[0]] if framed else None
-        placed.append(Line(line.start, line.end, y, frame=framed, item=item))
+        placed.append(
+            Line(
+                line.start,
+                line.end,
+                min(1.0, max(0.0, y / height)) if height else None,
+                frame=framed,
+                item=items[own[0]] if framed else None,
+                x=min(1.0, max(0.0, x / width)) if x is not None and width else None,
+            )
+        )
     return tuple(placed)
 
 
@@ -186,7 +196,7 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool)
         if placed is not None:
             items[n] = placed[1]
         words.append(ocr.OcrWord(w.text, w.confidence, placed[0] if placed else w.box, w.start, w.end))
-    lines = _place_lines(part.lines, words, items, first.view.height)
+    lines = _place_lines(part.lines, words, items, first.view.size)
     again = ocr.OcrResult(part.text, tuple(words), lines, part.mean_confidence)
     return Reading(_merge(first.ocr, [again]), first.view, first.frame)
 
