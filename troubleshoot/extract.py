@@ -110,12 +110,14 @@ def _date_time(
         value = clock.resolve(mention, today=today, earliest=earliest, month_first=bool(paired and paired.twelve_hour))
         if value is not None:
             dated.append((mention.start, value, mention))
-    def beside(t: clock.TimeMention, p: int) -> bool:
-        """On the screen, the date sits right by the time (above, below or beside)."""
+    def beside(t: clock.TimeMention, p: int, *, near_in_text: bool = False) -> bool:
+        """On the screen, the date sits right by the time (above, below or beside).
+        Lines' middles tell across the screen; a long line (a window title ending
+        in the clock) does not, so text neighbours need only be at one height."""
         a, b = _line_at(t.start, lines), _line_at(p, lines)
         if a is None or b is None or a.y is None or b.y is None or abs(a.y - b.y) > _BESIDE:
             return False
-        return a.x is None or b.x is None or abs(a.x - b.x) <= _BESIDE_X
+        return near_in_text or a.x is None or b.x is None or abs(a.x - b.x) <= _BESIDE_X
 
     # Pairs of a time and a date: the same item of the frame first, then side by
     # side on the screen (the page's reading and the frame's may each hold half
@@ -128,7 +130,11 @@ def _date_time(
     ]
     # A clock's date is in the frame too, and beside its time (not merely next
     # to it in the text: the frame's text follows the page's).
-    edge_pairs = [pair for pair in pairs if _is_edge(pair[3].start, lines) and _is_edge(pair[5], lines) and beside(pair[3], pair[5])]
+    edge_pairs = [
+        pair
+        for pair in pairs
+        if _is_edge(pair[3].start, lines) and _is_edge(pair[5], lines) and beside(pair[3], pair[5], near_in_text=pair[2] <= _PAIR_DISTANCE)
+    ]
     if edge_pairs:
         *_, t, d, _ = min(edge_pairs, key=lambda pair: pair[:3])
         return d, t.value, True
