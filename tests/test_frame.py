@@ -112,4 +112,3 @@ def test_a_phone_is_read_with_phone_shares() -> None:
     zones = dict(frame.zones((1170, 2532)))
     assert zones["top"][3] < 2532 * 0.2 and zones["bottom"][1] > 2532 * 0.8
     assert "left" not in zones
-    assert isinstance(Image.new("L", (1, 1)), Image.Image)

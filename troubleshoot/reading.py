@@ -129,7 +129,7 @@ def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
 def _stack(results: list[ocr.OcrResult], tops: list[int]) -> ocr.OcrResult:
     """The bands' readings as one, top to bottom, boxes in the sheet's frame
     (line positions are set afterwards, by ``_unsheet``)."""
-    text, words, lines = _concat([_shift(part, top=top, left=0, y=None) for part, top in zip(results, tops, strict=True)])
+    text, words, lines = _concat([_shift(part, top=top) for part, top in zip(results, tops, strict=True)])
     return ocr.OcrResult(text, words, lines, ocr.mean_confidence(words))
 
 
@@ -201,13 +201,14 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool)
     return Reading(_merge(first.ocr, [again]), first.view, first.frame)
 
 
-def _shift(result: ocr.OcrResult, *, top: int, left: int, y: float | None) -> ocr.OcrResult:
-    """A part's boxes moved into the whole image's frame; its lines placed at ``y``."""
+def _shift(result: ocr.OcrResult, *, top: int) -> ocr.OcrResult:
+    """A band's boxes moved down into the whole sheet's frame (its lines are
+    placed afterwards, from the boxes, by ``_unsheet``)."""
     words = tuple(
-        ocr.OcrWord(w.text, w.confidence, (w.box[0] + left, w.box[1] + top, w.box[2], w.box[3]), w.start, w.end)
+        ocr.OcrWord(w.text, w.confidence, (w.box[0], w.box[1] + top, w.box[2], w.box[3]), w.start, w.end)
         for w in result.words
     )
-    lines = tuple(Line(line.start, line.end, y) for line in result.lines)
+    lines = tuple(Line(line.start, line.end) for line in result.lines)
     return ocr.OcrResult(result.text, words, lines, result.mean_confidence)
 
 
