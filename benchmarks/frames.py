@@ -91,7 +91,7 @@ def run_dir(directory: Path, engine, tesseract: str, limit: int | None) -> list[
             baseline=b,
             date_ok=seen_date == want_date,
             time_ok=seen_time == want_time,
-            site_ok=(d.site if d else None) == label["site"].strip(),
+            site_ok=((d.site if d else None) or "") == label["site"].strip(),
             invented=bool(invented),
             assistant_s=a_s,
             baseline_s=b_s,

@@ -112,3 +112,56 @@ def test_a_phone_is_read_with_phone_shares() -> None:
     zones = dict(frame.zones((1170, 2532)))
     assert zones["top"][3] < 2532 * 0.2 and zones["bottom"][1] > 2532 * 0.8
     assert "left" not in zones
+
+
+def _with_page_header_and_footer(screen: Image.Image) -> Image.Image:
+    """The page's own header and footer links, inside the strips where bars can be."""
+    w, h = screen.size
+    draw = ImageDraw.Draw(screen)
+    draw.text((120, 70), "Étrangers en France — Administration numérique", fill="black", font=font(15))
+    draw.line((0, 110, w, 110), fill=(221, 221, 221))
+    for n, link in enumerate(["legifrance.gouv.fr", "service-public.fr", "data.gouv.fr"]):
+        draw.text((120 + 220 * n, h - 70), link, fill=(58, 58, 58), font=font(13))
+    return screen
+
+
+def test_the_bottom_strip_ends_where_the_taskbar_ends_and_the_page_begins() -> None:
+    import numpy as np
+
+    screen = _with_page_header_and_footer(_screen())
+    grey = np.asarray(screen.convert("L"))
+    cut = dict(frame.to_bars(grey, frame.zones(screen.size)))
+    assert 768 - 50 <= cut["bottom"][1] <= 768 - 44  # the taskbar is 44 pixels high; the footer stays out
+    assert cut["top"] == dict(frame.zones(screen.size))["top"]  # a white toolbar looks like the page: kept whole
+    boxes = [i.box for i in frame.items(screen)]
+    assert not _covered(boxes, 160, 768 - 64)  # a footer link: another site's address, but not the address bar
+    assert _covered(boxes, 1366 - 60, 768 - 33) and _covered(boxes, 200, 21)
+
+
+def test_a_phone_keeps_its_whole_strips() -> None:
+    import numpy as np
+
+    phone = Image.new("RGB", (390, 844), "white")
+    ImageDraw.Draw(phone).rectangle((0, 800, 390, 844), fill=(20, 20, 20))  # a navigation bar below a white browser bar
+    strips = frame.zones(phone.size)
+    assert frame.to_bars(np.asarray(phone.convert("L")), strips) == strips
+
+
+def test_a_white_toolbar_on_a_white_page_keeps_the_whole_strip() -> None:
+    import numpy as np
+
+    screen = Image.new("RGB", (1366, 768), "white")
+    ImageDraw.Draw(screen).text((120, 14), f"https://{ANEF}/", fill=(32, 33, 36), font=font(13))
+    grey = np.asarray(screen.convert("L"))
+    assert frame.to_bars(grey, frame.zones(screen.size)) == frame.zones(screen.size)
+
+
+def test_a_clock_of_two_close_lines_is_one_item_of_text_not_an_icon() -> None:
+    # Windows 11 sets the time and the date of its clock two or three pixels apart.
+    screen = _screen(clock=("23:53", "15/07/25"))
+    draw = ImageDraw.Draw(screen)
+    draw.rectangle((1366 - 100, 768 - 44, 1366, 768), fill=(28, 28, 28))
+    draw.text((1366 - 70, 768 - 40), "23:53", fill="white", font=font(12))
+    draw.text((1366 - 78, 768 - 25), "15/07/25", fill="white", font=font(12))
+    boxes = [i.box for i in frame.items(screen)]
+    assert _covered(boxes, 1366 - 55, 768 - 33) and _covered(boxes, 1366 - 55, 768 - 18)

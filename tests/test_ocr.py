@@ -83,3 +83,24 @@ def test_read_times_out() -> None:
     image = render_text_image(["texte " * 40] * 20, size=(3000, 3000))
     with pytest.raises(OcrTimeoutError):
         ocr.read(image.convert("L"), languages="fra+eng", timeout=0.05)
+
+
+def test_a_clock_read_with_its_own_characters_keeps_them_only() -> None:
+    # A taskbar clock, small and blurred by JPEG: read digits and separators only.
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from tests.conftest import font
+    from troubleshoot import reading
+
+    clock = Image.new("L", (90, 34), 240)
+    draw = ImageDraw.Draw(clock)
+    draw.text((22, 2), "23:55", fill=20, font=font(12))
+    draw.text((8, 17), "06/11/2025", fill=20, font=font(12))
+    buffer = io.BytesIO()
+    clock.save(buffer, "JPEG", quality=35)
+    blurred = Image.open(buffer).resize((270, 102), Image.Resampling.LANCZOS)
+    read = ocr.read(blurred, languages="fra", timeout=30, psm=6, only=reading.CLOCK_CHARACTERS)
+    assert set(read.text) <= set(reading.CLOCK_CHARACTERS) | {" ", "\n"}
+    assert "23:55" in read.text and "06/11/2025" in read.text

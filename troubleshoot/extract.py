@@ -33,7 +33,9 @@ class Line:
     """A line of text and where it sits (0 top, 1 bottom), when known.
 
     ``frame`` marks a line read from the screen's frame (a browser toolbar, a
-    taskbar, a status bar): where the address and the clock are.
+    taskbar, a status bar): where the address and the clock are; ``address``
+    says whether a browser's address can be there at all (not at a desktop's
+    bottom edge, where a taskbar or the page's footer links are).
     """
 
     start: int
@@ -42,6 +44,7 @@ class Line:
     frame: bool = False
     item: int | None = None  # which item of the frame (a clock, an address field) it was read from
     x: float | None = None  # where its middle sits across the screen (0 left, 1 right), when known
+    address: bool = True
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def _site(folded: str, lines: Sequence[Line], known: Sequence[str]) -> str | Non
         bars = []
         for mention in found:
             line = _line_at(mention.start, lines)
-            if line is not None and line.frame and len(per_line[line.start]) == 1:
+            if line is not None and line.frame and line.address and len(per_line[line.start]) == 1:
                 bars.append((line.y is not None and line.y >= 0.5, mention))
         in_bar = [m for _, m in sorted(bars, key=lambda b: b[0])]  # top bars first
         at_top = [h for h in found if _is_edge(h.start, lines) and _y(h.start, lines) < 0.5]

@@ -28,8 +28,8 @@ from PIL import Image, ImageFilter, ImageOps
 # bar and a browser's bar within an eighth of the height.
 DESKTOP_TOP, DESKTOP_BOTTOM, SIDE = 0.2, 0.11, 0.08
 PHONE_TOP, PHONE_BOTTOM = 0.13, 0.17
-CONTRAST = 18  # grey levels from the local mean that make a pixel ink
-BLUR = 6  # radius, in pixels, of the local mean
+CONTRAST = 30  # grey levels from the local background that make a pixel ink
+REDUCE, MEDIAN = 3, 7  # the background: a 7-pixel median on a copy reduced 3 times (a 21-pixel window)
 RULE = 0.3  # share of the width a horizontal stroke spans when it is a rule, not text
 TARGET_LINE = 30.0  # pixels of line height Tesseract reads short bar text best at
 MAX_SCALE = 4.0
@@ -39,6 +39,11 @@ GAP = 14  # white pixels between items on the sheet
 PAD = 4
 SOLID = 0.4  # share of dark pixels above which an item is a shape, not text
 MIN_SIDE_BAR = 24  # pixels: a side taskbar is at least as wide as its icons
+STEP = 8  # grey levels between a taskbar's rows and the next ones that mark where it ends
+MIN_TASKBAR = 0.025  # share of the height a taskbar takes at least (40 pixels of 1440)
+STEP_ROWS = 0.006  # share of the height each side of a change must keep its colour
+MARGIN = 2  # pixels kept past a bar's end
+BAR_ENDS = 0.04  # share of the width, at each end of a row, that tells its colour
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,51 @@ def zones(size: tuple[int, int]) -> list[tuple[str, tuple[int, int, int, int]]]:
     return strips
 
 
+def to_bars(grey: np.ndarray, strips: list[tuple[str, tuple[int, int, int, int]]]) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """A desktop's bottom strip cut where its taskbar ends.
+
+    A taskbar is one band of its own colour along the bottom edge, at least a
+    few hundredths of the screen high; it ends at the first lasting change of
+    colour seen from the edge. Cut there, the strip no longer holds the page's
+    footer links (which cost reading time and name other sites:
+    legifrance.gouv.fr is in every government footer). When no change shows (a
+    taskbar in the page's colour, no taskbar) the strip stays whole. A top
+    strip stays whole: a browser's tabs, toolbar and bookmarks are bands of
+    different colours, the toolbar often the page's own white. A phone's strips
+    stay whole too: a browser's bar can sit above its navigation bar.
+    """
+    height, width = grey.shape
+    if height > width * 1.2:
+        return strips
+    run = max(3, round(height * STEP_ROWS))
+    lowest = round(height * MIN_TASKBAR)
+    cut = []
+    for edge, (x0, y0, x1, y1) in strips:
+        if edge != "bottom":
+            cut.append((edge, (x0, y0, x1, y1)))
+            continue
+        # A bar's colour shows at its ends: a search box or icons can fill its middle.
+        side = max(4, round((x1 - x0) * BAR_ENDS))
+        rows = np.median(np.hstack((grey[y0:y1, x0 : x0 + side], grey[y0:y1, x1 - side : x1])), axis=1)[::-1]
+        end = next(
+            (
+                r
+                for r in range(max(run, lowest), len(rows) - run)
+                if abs(float(np.median(rows[r - run : r])) - float(np.median(rows[r : r + run]))) > STEP
+            ),
+            None,
+        )
+        cut.append((edge, (x0, y0, x1, y1) if end is None else (x0, y1 - end - MARGIN, x1, y1)))
+    return cut
+
+
+def holds_address(edge: str, size: tuple[int, int]) -> bool:
+    """Whether a browser's address bar can be at this edge: the top on any screen,
+    the bottom only on a phone (iOS Safari, Firefox for Android)."""
+    width, height = size
+    return edge == "top" or (edge == "bottom" and height > width * 1.2)
+
+
 def side_bars(grey: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
     """A taskbar put on the left or right side: columns of one colour from top to
     bottom, starting at the edge and ending within a tenth of the width, where
@@ -110,12 +160,18 @@ def side_bars(grey: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
 
 
 def _ink(grey: Image.Image) -> np.ndarray:
-    """Pixels of ink: clearly apart from their surroundings' mean, in either
-    direction (light text on a dark taskbar as well as the reverse). Against a
-    local mean, a photo's soft edges still count while its noise and its light
-    gradients do not."""
-    background = np.asarray(grey.filter(ImageFilter.BoxBlur(BLUR)), dtype=np.int16)
-    mask = np.abs(np.asarray(grey, dtype=np.int16) - background) > CONTRAST
+    """Pixels of ink: clearly apart from the background around them, in either
+    direction (light text on a dark taskbar as well as the reverse).
+
+    The background is the local median (taken on a reduced copy, which is fast):
+    strokes are a minority of any small window, so unlike a local mean it is not
+    pulled towards the text, and the mask keeps the strokes' own width instead
+    of a halo that would tie a two-line clock, or two close items, into one.
+    A photo's light gradients follow the background and do not count.
+    """
+    small = grey.reduce(REDUCE) if min(grey.size) >= 3 * REDUCE else grey
+    background = small.filter(ImageFilter.MedianFilter(MEDIAN)).resize(grey.size, Image.Resampling.BILINEAR)
+    mask = np.abs(np.asarray(grey, dtype=np.int16) - np.asarray(background, dtype=np.int16)) > CONTRAST
     # Long straight strokes are rules, borders and a photo's bezel, never text:
     # left in, they would tie every item of a bar into one.
     height, width = mask.shape
@@ -181,7 +237,9 @@ def _items_of(band: np.ndarray) -> list[tuple[int, int, int, int]]:
         if merged:
             last = merged[-1]
             gap = group[0] - last[1]
-            if gap <= 0.75 * min(group[3] - group[2], last[3] - last[2]):
+            small, large = sorted((group[3] - group[2], last[3] - last[2]))
+            # A dot or a comma is as far from its neighbours as letters are, though much smaller.
+            if gap <= 0.75 * max(small, 0.6 * large):
                 merged[-1] = [last[0], group[1], min(last[2], group[2]), max(last[3], group[3])]
                 continue
         merged.append(group)
@@ -189,10 +247,16 @@ def _items_of(band: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 
 def _line_height(mask: np.ndarray) -> float:
-    """Median height of the runs of inked rows: one line of text, or an icon."""
-    # An accent or a dot above a letter is one or two empty rows away: same line.
-    runs = [b - a for a, b in _runs(mask.any(axis=1), 2)]
-    return float(np.median(runs)) if runs else float(mask.shape[0])
+    """Median height of the runs of inked rows: one line of text, or an icon.
+
+    Lines are split at any empty row (a taskbar's clock sets its two lines close
+    together); runs much shorter than the tallest (an accent above a capital, a
+    dot, an underline) are parts of a line, not lines."""
+    runs = [b - a for a, b in _runs(mask.any(axis=1), 1)]
+    if not runs:
+        return float(mask.shape[0])
+    tall = max(runs)
+    return float(np.median([r for r in runs if r >= 0.4 * tall]))
 
 
 def _is_text(box: tuple[int, int, int, int, float], zone: tuple[int, int, int, int]) -> bool:
@@ -213,7 +277,7 @@ def items(view: Image.Image) -> list[Item]:
     grey = np.asarray(picture, dtype=np.uint8)
     found: list[Item] = []
     seen: set[tuple[int, int, int, int]] = set()
-    for edge, (x0, y0, x1, y1) in zones(view.size) + side_bars(grey):
+    for edge, (x0, y0, x1, y1) in to_bars(grey, zones(view.size)) + side_bars(grey):
         mask = _ink(picture.crop((x0, y0, x1, y1)))
         boxes = [b for b in _cut(mask, x0, y0) if _is_text(b, (x0, y0, x1, y1))]
         if edge in ("left", "right"):

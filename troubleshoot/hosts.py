@@ -19,12 +19,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-# A whole host: labels and a top-level domain (``gouv`` when the ``.fr`` was lost).
+# A whole host: labels and a top-level domain (``gouv`` when the ``.fr`` was lost); OCR may
+# put a space inside it, never a line break.
 _HOST = re.compile(
-    r"(?<![@\w.-])(?:https?\s?:\s?/\s?/\s?)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\s?\.\s?)+(?:fr|com|org|net|eu|io|gouv|info|be|ch|de|uk))(?![a-z0-9-])"
+    r"(?<![@\w.-])(?:https?[ ]?:[ ]?/[ ]?/[ ]?)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?[ ]?\.[ ]?)+(?:fr|com|org|net|eu|io|gouv|info|be|ch|de|uk))(?![a-z0-9-])"
 )
 # Any long run of host characters: a piece of an address whose ending (or start) was cut.
-_PIECE = re.compile(r"(?<![@\w-])(?:https?\s?:\s?/\s?/\s?)?([a-z0-9][a-z0-9.-]{9,}[a-z0-9])")
+_PIECE = re.compile(r"(?<![@\w-])(?:https?[ ]?:[ ]?/[ ]?/[ ]?)?([a-z0-9][a-z0-9.-]{9,}[a-z0-9])")
+_SCHEME = re.compile(r"^[a-z]{0,5}:?/{1,2}")  # "https://", "ttps://", "//": the start of an address, not its path
 WHOLE = 85.0  # rapidfuzz ratio (0-100) for a host read whole with OCR damage
 PIECE = 88.0  # ... for a cut piece, compared with the same length of the known host
 MIN_PREFIX = 12  # characters of a host's start that tell it from any other
@@ -67,16 +69,27 @@ def mentions(folded: str, known: Sequence[str]) -> list[HostMention]:
     """Hosts written in the text, in reading order: known ones (whole or cut) and others."""
     found: dict[int, HostMention] = {}
     for m in _PIECE.finditer(folded):
+        if _in_path(folded, m.start()):
+            continue
         host = known_host(_clean(m[1]), known)
         if host is not None:
             found[m.start()] = HostMention(m.start(), host, True)
     for m in _HOST.finditer(folded):
-        if any(m.start() <= start < m.end() for start in found):
+        if any(m.start() <= start < m.end() for start in found) or _in_path(folded, m.start()):
             continue
         host = _clean(m[1])
         snapped = known_host(host, known)
         found[m.start()] = HostMention(m.start(), snapped or host, snapped is not None)
     return [found[k] for k in sorted(found)]
+
+
+def _in_path(folded: str, start: int) -> bool:
+    """Whether a host-like piece sits in an address's path or query, after its host
+    (a sign-in page's ``…/auth?redirect_uri=https%3A%2F%2Fadministration-…``):
+    the address shown is the one before it, not the one it carries."""
+    token_start = max(folded.rfind(c, 0, start) for c in " \n\t") + 1
+    before = _SCHEME.sub("", folded[token_start:start])
+    return any(c in before for c in "/?=&%")
 
 
 def _clean(raw: str) -> str:

@@ -91,7 +91,14 @@ def detect_script(image: Image.Image, *, timeout: float) -> tuple[str, float] | 
 
 
 def read(
-    image: Image.Image, *, languages: str, timeout: float, scale: float = 1.0, psm: int = 3, try_inverted: bool = True
+    image: Image.Image,
+    *,
+    languages: str,
+    timeout: float,
+    scale: float = 1.0,
+    psm: int = 3,
+    try_inverted: bool = True,
+    only: str | None = None,
 ) -> OcrResult:
     """OCR a prepared image; word boxes are divided by ``scale`` to match the original.
 
@@ -99,9 +106,13 @@ def read(
     text (finds words the layout analysis drops, e.g. in boxed alerts).
     ``try_inverted=False`` skips Tesseract's second look at weak lines as light
     text on dark: faster, once the preparation has turned dark bars light.
+    ``only`` limits the characters Tesseract may read (a clock: digits and
+    separators), so that a blurred colon is not read as a letter or dropped.
     """
     probe(languages)
     config = f"--psm {psm}" + ("" if try_inverted else " -c tessedit_do_invert=0")
+    if only:
+        config += f" -c tessedit_char_whitelist={only}"
     try:
         data = _run(pytesseract.image_to_data, image, timeout, lang=languages, config=config)
     except pytesseract.TesseractError as exc:
@@ -136,6 +147,15 @@ def read_many(images: Sequence[Image.Image], **options: object) -> list[OcrResul
     with ThreadPoolExecutor(max_workers=min(len(images), PARALLEL)) as pool:
         futures = [pool.submit(read, image, **options) for image in images]  # type: ignore[arg-type]
         return [future.result() for future in futures]  # the first failure is raised
+
+
+def read_jobs(jobs: Sequence[tuple[Image.Image, dict[str, Any]]]) -> list[OcrResult]:
+    """``read`` each image with its own options, side by side (as ``read_many``)."""
+    if len(jobs) <= 1:
+        return [read(image, **options) for image, options in jobs]
+    with ThreadPoolExecutor(max_workers=min(len(jobs), PARALLEL)) as pool:
+        futures = [pool.submit(read, image, **options) for image, options in jobs]
+        return [future.result() for future in futures]
 
 
 def mean_confidence(words: Sequence[OcrWord]) -> float:

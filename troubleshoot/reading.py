@@ -32,6 +32,8 @@ SHEET_GAP = 40  # white pixels between the page and the frame's items on one she
 SECOND_MIN_LINE = 1.3  # the second reading enlarges text a little more than the first
 MAX_BANDS = 2  # more bands each pay Tesseract's start-up for little reading
 ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
+CLOCK_CHARACTERS = "0123456789:/.-hHAPMapm"  # what a clock or a numeric date is written with
+MAX_CLOCK_ITEMS = 6  # items with digits read again as a clock: a clock, a date, a badge or two
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,12 @@ def _unsheet(
         else:
             box = (round(x / scale), round(y / scale), round(width / scale), round(height / scale))
         words.append(ocr.OcrWord(w.text, w.confidence, box, w.start, w.end))
-    return ocr.OcrResult(result.text, tuple(words), _place_lines(result.lines, words, items, view_size), result.mean_confidence)
+    return ocr.OcrResult(result.text, tuple(words), _place_lines(result.lines, words, items, view_size, bars), result.mean_confidence)
 
 
-def _place_lines(lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[int, int], size: tuple[int, int]) -> tuple[Line, ...]:
+def _place_lines(
+    lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[int, int], size: tuple[int, int], bars: frame.Sheet | None
+) -> tuple[Line, ...]:
     """Where each line sits on the screen (shares of its height and width), and
     the frame item it was read on."""
     width, height = size
@@ -161,6 +165,7 @@ def _place_lines(lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[
         y = sum(words[n].box[1] + words[n].box[3] / 2 for n in own) / len(own) if own else 0.0
         x = sum(words[n].box[0] + words[n].box[2] / 2 for n in own) / len(own) if own else None
         framed = bool(own) and all(n in items for n in own)
+        edge = bars.placed[items[own[0]]].item.edge if framed and bars is not None else None
         placed.append(
             Line(
                 line.start,
@@ -169,6 +174,7 @@ def _place_lines(lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[
                 frame=framed,
                 item=items[own[0]] if framed else None,
                 x=min(1.0, max(0.0, x / width)) if x is not None and width else None,
+                address=edge is None or frame.holds_address(edge, size),
             )
         )
     return tuple(placed)
@@ -179,26 +185,51 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool)
 
     Read along with the page, the items are laid out by the page's analysis;
     alone, in sparse-text mode and with both languages, they often give what
-    it dropped. Only done when the frame showed a hint of what is missing: a
-    digit where a clock may be, a piece of an address.
+    it dropped. The items that showed digits are read once more as what a
+    clock is, line by line, digits and separators only: a JPEG's or a photo's
+    blur no longer turns "15:12 08" into "151208". Only done when the frame
+    showed a hint of what is missing: a digit where a clock may be, a piece of
+    an address. Both reads run side by side.
     """
     said = first.frame.text.lower() if first.frame is not None else ""
     wanted = (clock and any(c.isdigit() for c in said)) or (address and any(h in said for h in ADDRESS_HINTS))
     if not wanted:
         return None
-    bars = frame.sheet(first.view)
+    found = frame.items(first.view)
+    bars = frame.sheet(first.view, found)
     if bars is None:
         return None
-    part = ocr.read(bars.image, languages=settings.languages, timeout=settings.timeout_seconds, psm=11)
-    words, items = [], {}
-    for n, w in enumerate(part.words):
-        placed = bars.to_view(w.box)
-        if placed is not None:
-            items[n] = placed[1]
-        words.append(ocr.OcrWord(w.text, w.confidence, placed[0] if placed else w.box, w.start, w.end))
-    lines = _place_lines(part.lines, words, items, first.view.size)
-    again = ocr.OcrResult(part.text, tuple(words), lines, part.mean_confidence)
-    return Reading(_merge(first.ocr, [again]), first.view, first.frame)
+    sheets = [(bars, None)]
+    jobs: list[tuple[Image.Image, dict[str, object]]] = [
+        (bars.image, {"languages": settings.languages, "timeout": settings.timeout_seconds, "psm": 11})
+    ]
+    digits = _items_with_digits(first.frame) if clock and first.frame is not None else []
+    clocks = frame.sheet(first.view, [bars.placed[n].item for n in digits if n < len(bars.placed)]) if digits else None
+    if clocks is not None:
+        sheets.append((clocks, digits))
+        jobs.append((clocks.image, {"languages": settings.fast_languages, "timeout": settings.timeout_seconds,
+                                    "psm": 6, "only": CLOCK_CHARACTERS}))
+    parts = []
+    for (sheet, numbers), part in zip(sheets, ocr.read_jobs(jobs), strict=True):
+        words, items = [], {}
+        for n, w in enumerate(part.words):
+            placed = sheet.to_view(w.box)
+            if placed is not None:
+                # Item numbers stay those of the whole frame's sheet, which pairing relies on.
+                items[n] = numbers[placed[1]] if numbers is not None else placed[1]
+            words.append(ocr.OcrWord(w.text, w.confidence, placed[0] if placed else w.box, w.start, w.end))
+        lines = _place_lines(part.lines, words, items, first.view.size, bars)
+        parts.append(ocr.OcrResult(part.text, tuple(words), lines, part.mean_confidence))
+    return Reading(_merge(first.ocr, parts), first.view, first.frame)
+
+
+def _items_with_digits(framed: ocr.OcrResult) -> list[int]:
+    """The frame items (their numbers on the sheet) whose text held a digit."""
+    numbers = []
+    for line in framed.lines:
+        if line.item is not None and line.item not in numbers and any(c.isdigit() for c in framed.text[line.start : line.end]):
+            numbers.append(line.item)
+    return numbers[:MAX_CLOCK_ITEMS]
 
 
 def _shift(result: ocr.OcrResult, *, top: int) -> ocr.OcrResult:
