@@ -125,3 +125,14 @@ def test_band_cuts_never_split_a_framed_box() -> None:
 def test_band_cuts_leave_blank_or_single_band_images_whole() -> None:
     assert band_cuts(Image.new("L", (800, 600), 255), 2) == []
     assert band_cuts(ImageOps.grayscale(render_text_image(["Erreur"] * 6, size=(800, 700))), 1) == []
+
+
+def test_a_phone_screenshot_with_black_bars_is_not_a_photo() -> None:
+    # iOS draws a black status bar and home strip over a page whose edges are light grey.
+    shot = Image.new("L", (1179, 2556), 205)
+    draw = ImageDraw.Draw(shot)
+    draw.rectangle((40, 160, 1139, 2400), fill=250)  # the page's own white card
+    draw.rectangle((0, 0, 1179, 150), fill=0)
+    draw.rectangle((0, 2420, 1179, 2556), fill=20)
+    draw.text((140, 60), "23:22", fill=255)
+    assert find_screen(shot) is None

@@ -155,6 +155,9 @@ def band_cuts(grey: Image.Image, parts: int, *, min_gap: int = 3, slack: float =
     return cuts
 
 
+SURROUND = 0.7  # a photo's surround is at most this share of the screen's brightness, on three sides or four
+
+
 def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
     """Corners of a bright screen photographed on a darker surround, if any.
 
@@ -170,6 +173,10 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
     centre = pixels[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4]
     if any(centre.mean() - side.mean() < 40 for side in sides):
         return None  # no darker frame all around a bright page: not a photo of a screen
+    if sum(side.mean() <= SURROUND * centre.mean() for side in sides) < 3:
+        # A screenshot's own dark bars (a phone's black status bar and home strip)
+        # darken two sides; a photo's surround, a desk or a bezel, is dark on three or four.
+        return None
     bright = pixels > (border.mean() + centre.mean()) / 2
     ys, xs = np.nonzero(bright)
     if len(xs) < 0.2 * h * w:
