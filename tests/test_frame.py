@@ -76,7 +76,8 @@ def test_the_sheet_maps_words_back_onto_the_screen() -> None:
     for placed in sheet.placed:
         item = placed.item
         # A word at the top-left of the item's copy on the sheet lands at the item on the screen.
-        box, back = sheet.to_view((round(frame.PAD * placed.scale), placed.top + round(frame.PAD * placed.scale), 4, 4))
+        pad = round(frame.PAD * placed.scale)
+        box, back = sheet.to_view((placed.left + pad, placed.top + pad, 4, 4))
         assert sheet.placed[back].item == item
         assert abs(box[0] - item.box[0]) <= 2 and abs(box[1] - item.box[1]) <= 2
 

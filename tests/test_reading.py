@@ -136,3 +136,18 @@ def test_a_translated_page_under_a_latin_address_bar_is_seen_as_arabic(engine) -
     draw.text((20, 8), "Connexion - Étrangers en France   New Tab", fill="black", font=font(18))
     draw.text((20, 45), "https://sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers/protocol/openid-connect/auth", fill="black", font=font(18))
     assert reading.languages_for_script(page, engine.kb.settings.ocr, "fr") == ("Arabic", "ara+fas+fra")
+
+
+def test_a_line_read_across_two_frame_items_is_cut_back_into_one_line_each() -> None:
+    from troubleshoot import ocr as ocr_module
+    from troubleshoot import reading as reading_module
+    from troubleshoot.extract import Line as TextLine
+
+    # "ENG 14:32": the language indicator (item 0) and the clock (item 1) read as one line.
+    words = [
+        ocr_module.OcrWord("ENG", 90.0, (1100, 740, 30, 12), 0, 3),
+        ocr_module.OcrWord("14:32", 90.0, (1300, 740, 40, 12), 4, 9),
+    ]
+    lines = reading_module._place_lines((TextLine(0, 9),), words, {0: 0, 1: 1}, (1366, 768), None)
+    assert [(line.start, line.end, line.item) for line in lines] == [(0, 3, 0), (4, 9, 1)]
+    assert lines[1].x > 0.95 and all(line.frame for line in lines)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageOps
 
 # Share of the screen, from each edge, that bars can take: a desktop browser's
 # tabs, toolbar and bookmarks (at any zoom) stay within the top fifth; a taskbar
@@ -29,13 +29,15 @@ from PIL import Image, ImageFilter, ImageOps
 DESKTOP_TOP, DESKTOP_BOTTOM, SIDE = 0.2, 0.11, 0.08
 PHONE_TOP, PHONE_BOTTOM = 0.13, 0.17
 CONTRAST = 30  # grey levels from the local background that make a pixel ink
-REDUCE, MEDIAN = 3, 7  # the background: a 7-pixel median on a copy reduced 3 times (a 21-pixel window)
+STRETCH = 32  # pixels of a row whose median is its background there
 RULE = 0.3  # share of the width a horizontal stroke spans when it is a rule, not text
 TARGET_LINE = 30.0  # pixels of line height Tesseract reads short bar text best at
 MAX_SCALE = 4.0
 MIN_ITEM = 6  # pixels: smaller specks are noise
 MAX_ITEMS = 48  # per sheet: a busy bookmarks bar must not cost a page's reading
+MAX_BANDS = 4  # bands of text from an edge that are bars: a menu bar or taskbar, tabs, toolbar, bookmarks
 GAP = 14  # white pixels between items on the sheet
+MAX_ROW = 2400  # pixels: a sheet's row of items no wider than a wide page
 PAD = 4
 SOLID = 0.4  # share of dark pixels above which an item is a shape, not text
 MIN_SIDE_BAR = 24  # pixels: a side taskbar is at least as wide as its icons
@@ -53,6 +55,7 @@ class Item:
     box: tuple[int, int, int, int]  # left, top, right, bottom in the view
     edge: str  # "top", "bottom", "left", "right"
     line_height: float
+    band: int = 0  # which band of text it is in, counted from its edge (one bar, or one row of a bar)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Placed:
     item: Item
     top: int  # row on the sheet
     scale: float
+    left: int = GAP  # column on the sheet
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,14 @@ class Sheet:
     def to_view(self, box: tuple[int, int, int, int]) -> tuple[tuple[int, int, int, int], int] | None:
         """A word box on the sheet (left, top, width, height) back on the screen, with its item's number."""
         x, y, w, h = box
-        centre = y + h / 2
+        centre, middle = y + h / 2, x + w / 2
         for n, p in enumerate(self.placed):
             height = (p.item.box[3] - p.item.box[1] + 2 * PAD) * p.scale
-            if p.top <= centre < p.top + height:
+            width = (p.item.box[2] - p.item.box[0] + 2 * PAD) * p.scale
+            if p.top <= centre < p.top + height and p.left - GAP <= middle < p.left + width + GAP:
                 left, top = p.item.box[0] - PAD, p.item.box[1] - PAD
                 s = p.scale
-                return (round(left + x / s), round(top + (y - p.top) / s), round(w / s), round(h / s)), n
+                return (round(left + (x - p.left) / s), round(top + (y - p.top) / s), round(w / s), round(h / s)), n
         return None
 
 
@@ -163,18 +168,23 @@ def _ink(grey: Image.Image) -> np.ndarray:
     """Pixels of ink: clearly apart from the background around them, in either
     direction (light text on a dark taskbar as well as the reverse).
 
-    The background is the local median (taken on a reduced copy, which is fast):
-    strokes are a minority of any small window, so unlike a local mean it is not
-    pulled towards the text, and the mask keeps the strokes' own width instead
-    of a halo that would tie a two-line clock, or two close items, into one.
-    A photo's light gradients follow the background and do not count.
+    The background is the median of each row over short stretches of it:
+    strokes are a minority of any such stretch, so unlike a local mean it is
+    not pulled towards the text, and the mask keeps the strokes' own width
+    instead of a halo that would tie a two-line clock, or two close items, into
+    one. Taken along rows only, it stays exact up to the last row of a bar, where
+    the next bar's colour begins. A photo's light gradients follow it and do not count.
     """
-    small = grey.reduce(REDUCE) if min(grey.size) >= 3 * REDUCE else grey
-    background = small.filter(ImageFilter.MedianFilter(MEDIAN)).resize(grey.size, Image.Resampling.BILINEAR)
-    mask = np.abs(np.asarray(grey, dtype=np.int16) - np.asarray(background, dtype=np.int16)) > CONTRAST
+    pixels = np.asarray(grey, dtype=np.int16)
+    height, width = pixels.shape
+    stretches = max(1, width // STRETCH)
+    usable = stretches * STRETCH
+    medians = np.median(pixels[:, :usable].reshape(height, stretches, STRETCH), axis=2) if usable else pixels[:, :1]
+    background = np.repeat(medians, STRETCH, axis=1)
+    background = np.pad(background, ((0, 0), (0, width - background.shape[1])), mode="edge")
+    mask = np.abs(pixels - background) > CONTRAST
     # Long straight strokes are rules, borders and a photo's bezel, never text:
     # left in, they would tie every item of a bar into one.
-    height, width = mask.shape
     mask &= ~_long_runs(mask, max(40, round(width * RULE)))
     mask &= ~_long_runs(mask.T, max(30, round(height * 0.5))).T
     return mask
@@ -282,13 +292,40 @@ def items(view: Image.Image) -> list[Item]:
         boxes = [b for b in _cut(mask, x0, y0) if _is_text(b, (x0, y0, x1, y1))]
         if edge in ("left", "right"):
             # A side taskbar is a column of items; page text near the side is wide lines.
-            boxes = [b for b in boxes if b[2] - b[0] < 0.9 * (x1 - x0)]
-        for left, top, right, bottom, line in sorted(boxes, key=lambda b: (b[1] // max(1, round(b[4])), b[0])):
+            banded = [(b, n) for n, b in enumerate(boxes) if b[2] - b[0] < 0.9 * (x1 - x0)]
+        else:
+            banded = _outer_bands(boxes, mask, edge, y0)
+        for (left, top, right, bottom, line), band in sorted(banded, key=lambda b: (b[1], b[0][1] // max(1, round(b[0][4])), b[0][0])):
             key = (left, top, right, bottom)
             if key not in seen and not any(_inside(key, s) for s in seen):
                 seen.add(key)
-                found.append(Item(key, edge, line))
+                found.append(Item(key, edge, line, band))
     return found[:MAX_ITEMS]
+
+
+def _outer_bands(
+    boxes: list[tuple[int, int, int, int, float]], mask: np.ndarray, edge: str, top: int
+) -> list[tuple[tuple[int, int, int, int, float], int]]:
+    """The items of the bands of text nearest the edge (the bars themselves),
+    with the number of their band from the edge.
+
+    Bars are stacked from the edge inwards (a menu bar or a taskbar, tabs, the
+    toolbar with the address, bookmarks; a phone's status bar and browser bar),
+    each a band of text apart from the next; beyond them the page's own header
+    or footer begins, which the page's reading reads anyway."""
+    bands = _runs(mask.any(axis=1), 1)
+    if edge == "bottom":
+        bands = bands[::-1]
+    kept: list[tuple[tuple[int, int, int, int, float], int]] = []
+    used = 0
+    for b0, b1 in bands:
+        inside = [b for b in boxes if b0 <= b[1] - top < b1]
+        if inside:
+            kept += [(b, used) for b in inside]
+            used += 1
+            if used == MAX_BANDS:
+                break
+    return kept
 
 
 def _inside(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
@@ -315,16 +352,37 @@ def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
         crops.append((crop, item, scale))
     if not crops:
         return None
-    width = max(c.width for c, _, _ in crops) + 2 * GAP
-    height = sum(c.height + GAP for c, _, _ in crops) + GAP
+    # The items of one band sit side by side, as on the screen, far enough apart
+    # to stay separate blocks: a short, wide sheet costs Tesseract less than a tall one.
+    rows: list[list[tuple[Image.Image, Item, float]]] = []
+    for crop in crops:
+        row = rows[-1] if rows else None
+        if row and (row[-1][1].edge, row[-1][1].band) == (crop[1].edge, crop[1].band) and _row_width(row) + crop[0].width <= MAX_ROW:
+            row.append(crop)
+        else:
+            rows.append([crop])
+    width = max(_row_width(row) for row in rows) + 2 * GAP
+    height = sum(max(c.height for c, _, _ in row) + GAP for row in rows) + GAP
     image = Image.new("L", (width, height), 255)
     placed = []
     y = GAP
-    for crop, item, scale in crops:
-        image.paste(_whiten(crop), (GAP, y))
-        placed.append(Placed(item, y, scale))
-        y += crop.height + GAP
+    for row in rows:
+        x = GAP
+        for crop, item, scale in row:
+            image.paste(_whiten(crop), (x, y))
+            placed.append(Placed(item, y, scale, x))
+            x += crop.width + _apart(crop)
+        y += max(c.height for c, _, _ in row) + GAP
     return Sheet(image, tuple(placed))
+
+
+def _apart(crop: Image.Image) -> int:
+    """White columns after an item on its row: wider than any word space."""
+    return max(3 * GAP, crop.height)
+
+
+def _row_width(row: list[tuple[Image.Image, Item, float]]) -> int:
+    return sum(c.width + _apart(c) for c, _, _ in row)
 
 
 def _dark(crop: Image.Image) -> bool:

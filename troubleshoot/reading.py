@@ -157,26 +157,41 @@ def _place_lines(
     lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[int, int], size: tuple[int, int], bars: frame.Sheet | None
 ) -> tuple[Line, ...]:
     """Where each line sits on the screen (shares of its height and width), and
-    the frame item it was read on."""
+    the frame item it was read on.
+
+    Items of one bar ride side by side on the sheet, and Tesseract may read two
+    of them as one line ("ENG 14:32"): such a line is cut back into one line
+    per item, so that each keeps its own place (the clock at the bar's end, not
+    halfway to the language indicator)."""
     width, height = size
     placed = []
     for line in lines:
         own = [n for n, w in enumerate(words) if line.start <= w.start < line.end]
-        y = sum(words[n].box[1] + words[n].box[3] / 2 for n in own) / len(own) if own else 0.0
-        x = sum(words[n].box[0] + words[n].box[2] / 2 for n in own) / len(own) if own else None
         framed = bool(own) and all(n in items for n in own)
-        edge = bars.placed[items[own[0]]].item.edge if framed and bars is not None else None
-        placed.append(
-            Line(
-                line.start,
-                line.end,
-                min(1.0, max(0.0, y / height)) if height else None,
-                frame=framed,
-                item=items[own[0]] if framed else None,
-                x=min(1.0, max(0.0, x / width)) if x is not None and width else None,
-                address=edge is None or frame.holds_address(edge, size),
+        runs = [own]
+        if framed:
+            runs = [[own[0]]]
+            for n in own[1:]:
+                if items[n] == items[runs[-1][-1]]:
+                    runs[-1].append(n)
+                else:
+                    runs.append([n])
+        for run in runs:
+            start, end = (words[run[0]].start, words[run[-1]].end) if framed else (line.start, line.end)
+            y = sum(words[n].box[1] + words[n].box[3] / 2 for n in run) / len(run) if run else 0.0
+            x = sum(words[n].box[0] + words[n].box[2] / 2 for n in run) / len(run) if run else None
+            edge = bars.placed[items[run[0]]].item.edge if framed and bars is not None else None
+            placed.append(
+                Line(
+                    start,
+                    end,
+                    min(1.0, max(0.0, y / height)) if height else None,
+                    frame=framed,
+                    item=items[run[0]] if framed else None,
+                    x=min(1.0, max(0.0, x / width)) if x is not None and width else None,
+                    address=edge is None or frame.holds_address(edge, size),
+                )
             )
-        )
     return tuple(placed)
 
 
