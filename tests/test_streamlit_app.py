@@ -76,6 +76,8 @@ def test_editing_the_fields_changes_the_message() -> None:
     at.text_input(key=f"step_{suffix}").input("Connexion")
     at.date_input(key=f"date_{suffix}").set_value(date(2026, 2, 3))
     at.time_input(key=f"time_{suffix}").set_value(time(8, 7))
+    at.text_input(key=f"device_{suffix}").input("Android 14")  # AppTest sends no user agent: the user says
+    at.text_input(key=f"browser_{suffix}").input("Chrome 126")
     at.run()
     message = _ccc(at)
     assert "(indiquées par moi) : le 03/02/2026 à 08:07" in message
@@ -83,6 +85,7 @@ def test_editing_the_fields_changes_the_message() -> None:
     assert "Étape où cela bloque : Connexion" in message
     assert "Ce que j'ai déjà essayé : Un autre navigateur, Réessayer plus tard" in message
     assert "Je me connecte avec : Adresse électronique" in message
+    assert "- Appareil : Android 14\n- Navigateur : Chrome 126" in message
     assert "À COMPLÉTER" not in message
 
 
@@ -98,9 +101,9 @@ def test_bundled_sample_is_read_with_its_clock() -> None:
     at.run()
     assert not at.exception
     assert "(relevées sur la capture d'écran) : le 24/05/2025 à 15:53" in _ccc(at)
-    assert "Je joins une capture d'écran où l'on voit le site, la date et l'heure." in _ccc(at)
+    assert "1. 01-annotated.png : Erreur technique ou page bloquée ; site, date et heure visibles." in _ccc(at)
     assert not at.radio  # the screenshot said when: nothing to ask
-    assert len(at.image) == 2  # the evidence zoomed, then the whole screenshot
+    assert len(at.image) == 3  # the evidence zoomed, the whole screenshot, then the copy to attach
     assert i18n.Translator("fr")("evidence_caption") in at.image[0].captions
     assert at.subheader[0].value
 
@@ -214,7 +217,7 @@ def test_a_screenshot_without_a_clock_asks_when_and_just_now_is_given_by_the_use
     message = _ccc(at)
     assert "le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]" in message
     assert not _stamps(message) and "indiquées par moi" not in message
-    assert "La capture d'écran jointe ne montre ni le site, ni la date, ni l'heure." in message
+    assert "; ni site, ni date, ni heure visibles." in message
     before = datetime.now(UTC).astimezone(PARIS).replace(second=0, microsecond=0)
     question.set_value("now").run()
     after = datetime.now(UTC).astimezone(PARIS)
@@ -257,7 +260,7 @@ def test_a_phone_screenshot_gives_the_time_and_the_user_gives_the_day() -> None:
     message = _ccc(at)
     assert ("(heure relevée sur la capture d'écran) : le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à 21:27"
             in message)
-    assert "La capture d'écran jointe montre le site et l'heure ; la date n'y est pas visible." in message
+    assert "; site et heure visibles, pas la date." in message
     question.set_value("today").run()
     said = [f"(date indiquée par moi, heure relevée sur la capture d'écran) : le {day:%d/%m/%Y} à 21:27"
             for day in (today, today + timedelta(days=1))]  # the test may cross midnight
