@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,7 @@ def test_a_case_of_three_screenshots_and_a_text_is_told_in_order(new_page, shots
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(p) for p in shots])
     story = page.get_by_text(t("case_heading", n=4))
     story.wait_for(timeout=180_000)
-    items = page.locator('[data-testid="stMarkdownContainer"] li').filter(has_text="screenshot")
+    items = page.locator('[data-testid="stMarkdownContainer"] li').filter(has_text=re.compile(r"^\d+\. (On|At) "))
     lines = [items.nth(i).inner_text() for i in range(items.count())]
     times = [next(clock for clock in ("14:28", "14:30", "14:32") if clock in line) for line in lines]
     assert times == ["14:28", "14:30", "14:32"], lines
@@ -74,9 +75,17 @@ def test_a_case_of_three_screenshots_and_a_text_is_told_in_order(new_page, shots
     assert page.locator('[data-testid="stImage"] img[alt]').count() >= 3  # every copy has its text alternative
 
 
-def test_the_messages_and_the_annotated_copy_download(new_page, tmp_path: Path) -> None:
+ANDROID = ("Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 "
+           "Mobile Safari/537.36")
+
+
+def test_the_messages_and_the_annotated_copy_download(browser, app_url: str, tmp_path: Path) -> None:
     t = i18n.Translator("fr")
-    page = new_page("fr")
+    context = browser.new_context(locale="fr-FR", timezone_id="Europe/Paris", user_agent=ANDROID, accept_downloads=True,
+                                  viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    page.goto(f"{app_url}/?lang=fr")
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(SAMPLE))
     _wait_for_result(page)
     files = {}
@@ -93,10 +102,12 @@ def test_the_messages_and_the_annotated_copy_download(new_page, tmp_path: Path) 
     assert full.strip() == _code(page, "ccc_fr").strip()
     assert short.strip() == _code(page, "ccc_short").strip() and len(short) <= 1000
     assert "administration-etrangers-en-france.interieur.gouv.fr" in short and "24/05/2025 à 15:53" in short
-    # The browser's user agent, read by ua-parser, names the browser in the message.
-    assert "Chrome" in short and "Navigateur : Chrome" in full
+    # The browser's user agent, read by ua-parser, names the device and the browser in both messages.
+    assert "Appareil : Android 14 (Samsung SM-A546B) ; navigateur : Chrome Mobile 126." in short
+    assert "- Appareil : Android 14 (Samsung SM-A546B)\n- Navigateur : Chrome Mobile 126" in full
     with Image.open(files["01-annotated.png"]) as copy, Image.open(SAMPLE) as original:
         assert copy.format == "PNG" and copy.width >= min(original.width, 1600) and copy.height > original.height * copy.width / original.width
+    context.close()
 
 
 def test_a_screenshot_without_a_clock_asks_the_time_and_shows_how_to_take_one(new_page) -> None:
