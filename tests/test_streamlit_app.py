@@ -283,3 +283,65 @@ def test_the_question_and_the_translated_message_speak_the_users_language(lang: 
     assert kb.ccc.moment_source.both_user["fr"] in _ccc(at)  # the French message, to send
     translated = [c for c in _codes(at) if kb.ccc.moment_source.both_user[lang] in c]
     assert translated and "capture" not in translated[0]  # the user's own words, and no screenshot claim
+
+
+# -- a case of several screenshots and texts ---------------------------------------------------
+
+def _png(lines: list[str], clock: str | None) -> bytes:
+    from tests.test_case import screen
+
+    return screen(lines, clock)
+
+
+@pytest.mark.ocr
+def test_a_case_of_three_screenshots_out_of_order_and_a_text_is_told_in_order() -> None:
+    from tests.test_case import ERROR, SIGN_IN, UPLOAD
+
+    at = _paste(_app(query="en"), "J'ai essayé avec un autre navigateur")
+    at.file_uploader(key="upload_0").set_value([
+        ("error.png", _png(ERROR, "12/03/2026 14:32"), "image/png"),
+        ("signin.png", _png(SIGN_IN, "12/03/2026 14:28"), "image/png"),
+        ("upload.png", _png(UPLOAD, "12/03/2026 14:30"), "image/png"),
+    ])
+    at.run()
+    assert not at.exception
+    t = i18n.Translator("en")
+    assert f"**{t('case_heading', n=4)}**" in [m.value for m in at.markdown]
+    story = next(m.value for m in at.markdown if m.value.startswith("- 1\\."))
+    lines = story.replace("\\", "").splitlines()
+    assert [line[:27] for line in lines[:4]] == ["- 1. On 12/03/2026 at 14:28", "- 2. On 12/03/2026 at 14:30",
+                                                 "- 3. Message copied: “J'ai ", "- 4. On 12/03/2026 at 14:32"]
+    assert "Une erreur technique est survenue / Code erreur : 500" in lines[3]
+    assert lines[4].startswith("- The problem to report is the one of step 4")
+    full = _ccc(at)
+    assert "(relevées sur la capture d'écran) : le 12/03/2026 à 14:32 (heure de Paris)" in full
+    assert "« Une erreur technique est survenue / Code erreur : 500 »" in full
+    assert "3. 03-annotated.png : Erreur technique ou page bloquée ; date et heure visibles, pas le site." in full
+    short = next(c for c in _codes(at) if c.startswith("Objet :") and c != full)
+    assert len(short) <= 1000 and "12/03/2026 à 14:32" in short
+    assert len([i for i in at.image]) == 2 + 3  # the evidence (zoomed and whole), then one copy per screenshot
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert [t("download_annotated", n=i) for i in (1, 2, 3)] == [label for label in downloads if "PNG" in label]
+    assert t("download_button") in downloads and t("download_short") in downloads
+
+
+@pytest.mark.ocr
+def test_a_case_whose_error_screenshot_has_no_clock_asks_when_and_says_so() -> None:
+    from tests.test_case import ERROR, SIGN_IN
+
+    at = _app()
+    at.file_uploader(key="upload_0").set_value([
+        ("signin.png", _png(SIGN_IN, "12/03/2026 14:28"), "image/png"),
+        ("error.png", _png(ERROR, None), "image/png"),
+    ])
+    at.run()
+    assert not at.exception
+    t = i18n.Translator("fr")
+    question = at.radio(key=_moment_key(at))
+    assert question.label == f"**{t('moment_question')}**"  # the error's screenshot shows no clock: the user says when
+    full = _ccc(at)
+    assert "le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]" in full
+    assert "2. 02-annotated.png : Erreur technique ou page bloquée ; ni site, ni date, ni heure visibles." in full
+    assert t("shot_help") in [e.label for e in at.expander]  # how to take one that shows them
+    question.set_value("now").run()
+    assert "Date et heure du problème (indiquées par moi) : le " in _ccc(at)
