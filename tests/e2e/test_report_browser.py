@@ -63,6 +63,7 @@ def test_a_case_of_three_screenshots_and_a_text_is_told_in_order(new_page, shots
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(p) for p in shots])
     story = page.get_by_text(t("case_heading", n=4))
     story.wait_for(timeout=180_000)
+    _idle(page)
     items = page.locator('[data-testid="stMarkdownContainer"] li').filter(has_text=re.compile(r"^\d+\. (On|At) "))
     lines = [items.nth(i).inner_text() for i in range(items.count())]
     times = [next(clock for clock in ("14:28", "14:30", "14:32") if clock in line) for line in lines]
