@@ -167,6 +167,12 @@ def test_helper_view_lists_candidates_and_ocr_state() -> None:
     at.toggle(key="helper").set_value(True).run()
     assert len(at.dataframe) == 1
     assert i18n.Translator("fr")("helper_no_ocr") in [c.value for c in at.caption]
+    table = at.dataframe[0].value  # situation titles and confidence in words, never ids
+    kb = load_knowledge()
+    situations = list(table.iloc[:, 0])
+    assert situations and not set(situations) & {s.id for s in kb.situations}
+    assert situations[0] == at.subheader[0].value.replace("\\", "")  # the chosen one first, by its title
+    assert set(table.iloc[:, 1]) <= {i18n.Translator("fr")(f"confidence_{w}") for w in ("high", "medium", "low")}
 
 
 def test_markup_in_pasted_text_is_never_rendered() -> None:
