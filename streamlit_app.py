@@ -23,7 +23,7 @@ from troubleshoot import (  # noqa: E402
 )
 from troubleshoot.annotate import annotate, evidence_boxes  # noqa: E402
 from troubleshoot.caption import png_bytes, with_caption  # noqa: E402
-from troubleshoot.case import CaseItem, build  # noqa: E402
+from troubleshoot.case import IMAGE, TEXT, CaseItem, build  # noqa: E402
 from troubleshoot.device import from_user_agent  # noqa: E402
 from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 
@@ -162,7 +162,7 @@ for position, (k, (name, image, _)) in enumerate(zip(keys, given, strict=True)):
             st.caption(t("input_failed", name=name))
         continue
     d_item = found.diagnosis if found.diagnosis.lang == lang else engine.localize(found.diagnosis, lang)
-    items.append(CaseItem(position, name, d_item, image))
+    items.append(CaseItem(position, name, d_item, IMAGE if image is not None else TEXT, image))
 if not items:
     next_steps()
     st.stop()

@@ -32,7 +32,7 @@ def main(folders: list[str]) -> int:
             if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".webp"}:
                 continue
             d = engine.diagnose_image(path, input_name=path.name)
-            case = build([CaseItem(0, path.name, d, b"")], kb.fallback.id)
+            case = build([CaseItem(0, path.name, d)], kb.fallback.id)
             fields = replace(report.read_fields(case), device="Android 14 (Samsung SM-A546B)", browser="Chrome Mobile 126")
             lengths[path.name] = len(report.messages(kb, case, fields, "fr").short)
     values = sorted(lengths.values())

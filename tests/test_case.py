@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import render_text_image
 from troubleshoot import Diagnosis, Engine
-from troubleshoot.case import CaseItem, build, seen_at
+from troubleshoot.case import TEXT, CaseItem, build, seen_at
 from troubleshoot.errors import UnreadableImageError
 from troubleshoot.knowledge import load_knowledge
 
@@ -19,11 +19,11 @@ FALLBACK = load_knowledge().fallback.id
 def _shot(given: int, situation: str, clock: time | None, day: date | None = None) -> CaseItem:
     """A screenshot's diagnosis (``ocr_confidence`` set: an image was read)."""
     d = Diagnosis(input=f"s{given}.png", lang="fr", situation=situation, seen_time=clock, seen_date=day, ocr_confidence=90.0)
-    return CaseItem(given, d.input, d, b"png")
+    return CaseItem(given, d.input, d, image=b"png")
 
 
 def _text(given: int, situation: str) -> CaseItem:
-    return CaseItem(given, f"text:{given}", Diagnosis(input=f"text:{given}", lang="fr", situation=situation))
+    return CaseItem(given, f"text:{given}", Diagnosis(input=f"text:{given}", lang="fr", situation=situation), TEXT)
 
 
 def test_screenshots_are_ordered_by_their_clock_not_by_upload() -> None:
@@ -104,9 +104,9 @@ def afternoon(engine: Engine) -> list[CaseItem]:
     """Three screenshots given out of order (the error first), then a text."""
     shots = [("error.png", screen(ERROR, "12/03/2026 14:32")), ("signin.png", screen(SIGN_IN, "12/03/2026 14:28")),
              ("upload.png", screen(UPLOAD, "12/03/2026 14:30"))]
-    items = [CaseItem(i, name, engine.diagnose_image(image, input_name=name), image) for i, (name, image) in enumerate(shots)]
+    items = [CaseItem(i, name, engine.diagnose_image(image, input_name=name), image=image) for i, (name, image) in enumerate(shots)]
     text = "J'ai essayé avec un autre navigateur"
-    return [*items, CaseItem(3, "text:1", engine.diagnose_text(text, input_name="text:1"))]
+    return [*items, CaseItem(3, "text:1", engine.diagnose_text(text, input_name="text:1"), TEXT)]
 
 
 @pytest.mark.ocr

@@ -45,6 +45,7 @@ def test_the_case_is_written_in_the_order_it_happened(case_dir: tuple[int, Path,
     assert [i["annotated"] for i in data["inputs"]] == ["01-annotated.png", "02-annotated.png", None, "03-annotated.png"]
     assert [i["diagnosis"]["seen_time"] for i in data["inputs"]] == ["14:28", "14:30", None, "14:32"]
     assert data["inputs"][0]["shows"] == {"site": False, "date": True, "time": True} and data["inputs"][2]["shows"] is None
+    assert [i["kind"] for i in data["inputs"]] == ["image", "image", "text", "image"]
     assert data["problem_position"] == 4 and data["situation"] == data["inputs"][3]["diagnosis"]["situation"]
     short = (out / "message-short.txt").read_text(encoding="utf-8")
     full = (out / "message-full.txt").read_text(encoding="utf-8")
@@ -81,7 +82,9 @@ def test_a_missing_image_fails_alone_with_status_1(tmp_path: Path) -> None:
     status = main(["report", "/nonexistent/shot.png", "--text", "Mot de passe oublié ?", "--out", str(tmp_path)], out=io.StringIO())
     assert status == 1
     data = json.loads((tmp_path / "case.json").read_text(encoding="utf-8"))
-    assert data["inputs"][0]["diagnosis"]["error"]["code"] == "file_not_found"
+    assert [i["kind"] for i in data["inputs"]] == ["image", "text"]
+    assert data["inputs"][0]["diagnosis"]["error"]["code"] == "file_not_found" and data["inputs"][0]["annotated"] is None
+    assert "1. Une image qui n'a pas pu être lue." in data["messages"]["full"]
 
 
 @pytest.mark.parametrize("argv", [["report"], ["report", "--text", "x", "--lang", "xx"], ["report", "--text", "x", "--date", "2026-03-12"],

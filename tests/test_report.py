@@ -13,7 +13,7 @@ import yaml
 
 from tests.conftest import SAMPLES
 from troubleshoot import Diagnosis, Engine, report
-from troubleshoot.case import Case, CaseItem, build
+from troubleshoot.case import TEXT, Case, CaseItem, build
 from troubleshoot.device import PLATFORMS
 from troubleshoot.errors import KnowledgeError
 from troubleshoot.knowledge import load_knowledge
@@ -31,7 +31,7 @@ def _item(given: int, situation: str, clock: time | None, *, day: date | None = 
           error: str = "") -> CaseItem:
     d = Diagnosis(input=f"s{given}.png", lang="fr", situation=situation, seen_time=clock, seen_date=day if clock else None,
                   site=site, error_text=error, ocr_confidence=88.0)
-    return CaseItem(given, d.input, d, b"")
+    return CaseItem(given, d.input, d)
 
 
 def _case() -> Case:
@@ -174,7 +174,7 @@ def test_the_short_message_fits_and_holds_the_facts_on_samples_of_every_presenta
     assert len(readings) >= 14
     lengths = []
     for name, d in readings.items():
-        case = build([CaseItem(0, name, d, b"")], KB.fallback.id)
+        case = build([CaseItem(0, name, d)], KB.fallback.id)
         fields = replace(report.read_fields(case), browser="Chrome 126", device="Windows 11")
         short = report.messages(KB, case, fields, "fr").short
         lengths.append(len(short))
@@ -193,7 +193,7 @@ def test_the_short_message_fits_and_holds_the_facts_on_samples_of_every_presenta
 @pytest.mark.ocr
 def test_a_case_of_the_longest_samples_still_fits(readings: dict[str, Diagnosis]) -> None:
     longest = sorted(readings.items(), key=lambda pair: -len(pair[1].error_text))[:5]
-    items = [CaseItem(i, name, d, b"") for i, (name, d) in enumerate(longest)]
+    items = [CaseItem(i, name, d) for i, (name, d) in enumerate(longest)]
     case = build(items, KB.fallback.id)
     short = report.messages(KB, case, replace(GIVEN, tried=None), "fr").short
     assert len(short) <= report.SHORT_LIMIT
@@ -206,5 +206,5 @@ def test_seen_fields_come_from_the_problem_screenshot_only() -> None:
     fields = report.read_fields(case)
     assert (fields.date, fields.time, fields.date_source, fields.time_source) == ("12/03/2026", "14:32", SCREEN, SCREEN)
     text = build([CaseItem(0, "text:1", Diagnosis(input="text:1", lang="fr", situation="blocked_page",
-                                                  seen_date=date(2026, 1, 1), seen_time=time(9, 0)))], KB.fallback.id)
+                                                  seen_date=date(2026, 1, 1), seen_time=time(9, 0)), TEXT)], KB.fallback.id)
     assert report.read_fields(text) == report.ReportFields()  # a pasted text's date is not the problem's

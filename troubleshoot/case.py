@@ -18,6 +18,8 @@ from datetime import date, datetime
 
 from .models import Diagnosis
 
+IMAGE, TEXT = "image", "text"
+
 
 @dataclass(frozen=True)
 class CaseItem:
@@ -26,6 +28,7 @@ class CaseItem:
     given: int  # position in the order the inputs were given (0-based)
     name: str  # the file name, or "text:N"
     diagnosis: Diagnosis
+    kind: str = IMAGE  # IMAGE or TEXT: what was given (an image that failed is still an image)
     # The screenshot's bytes, in memory only, for the annotated copy; never serialised.
     image: bytes | None = field(default=None, compare=False, repr=False)
 

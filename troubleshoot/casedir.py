@@ -42,7 +42,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from . import report
     from .caption import png_bytes, with_caption
-    from .case import CaseItem, build
+    from .case import IMAGE, TEXT, CaseItem, build
     from .engine import Engine
 
     if not args.images and not args.text:
@@ -59,12 +59,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return ExitCode.USAGE
     status = ExitCode.OK
     items: list[CaseItem] = []
-    inputs = [("image", path, path) for path in args.images]
-    inputs += [("text", f"text:{n}", text) for n, text in enumerate(args.text, start=1)]
+    inputs = [(IMAGE, path, path) for path in args.images]
+    inputs += [(TEXT, f"text:{n}", text) for n, text in enumerate(args.text, start=1)]
     for given, (kind, name, value) in enumerate(inputs):
         image = None
         try:
-            if kind == "image":
+            if kind == IMAGE:
                 image = Path(value).read_bytes() if Path(value).is_file() else None
                 diagnosis = engine.diagnose_image(image if image is not None else Path(value), lang=args.lang, input_name=name)
             else:
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             diagnosis = Diagnosis(input=name, lang=args.lang, situation=None, error=exc)
             print(f"troubleshoot report: {name}: {exc.message}", file=sys.stderr)
             status = max(status, ExitCode.INPUT_FAILED)
-        items.append(CaseItem(given, name, diagnosis, image))
+        items.append(CaseItem(given, name, diagnosis, kind, image))
     case = build(items, kb.fallback.id)
 
     read = report.read_fields(case)

@@ -18,7 +18,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .case import Case, CaseItem
+from .case import TEXT, Case, CaseItem
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase
 from .models import SCREEN, Diagnosis, Shown
@@ -236,7 +236,7 @@ def _what(kb: KnowledgeBase, item: CaseItem, lang: str, *, quote: bool = True) -
     """What an input shows: its error text, quoted, and its situation; or that none was recognised."""
     words = wording(kb).story
     d = item.diagnosis
-    pasted = not item.screenshot and " ".join(d.text.split())
+    pasted = item.kind == TEXT and " ".join(d.text.split())
     if not recognised(kb, d):
         if quote and pasted and len(pasted) <= 200:  # the user's own words, as they wrote them
             return localize(words.quote, lang).format(text=pasted)
@@ -436,7 +436,7 @@ def case_dict(kb: KnowledgeBase, case: Case, sent: Messages, user: Messages, lan
             "position": position,
             "given": item.given + 1,
             "input": item.name,
-            "kind": "screenshot" if item.screenshot else "image" if item.failed and item.image is not None else "text",
+            "kind": item.kind,
             "annotated": annotated_name(case.number(item)) if item.screenshot else None,
             "shows": d["shows"],
             "diagnosis": d,
