@@ -88,6 +88,8 @@ def test_a_problem_screenshot_without_a_clock_keeps_placeholders_and_says_so() -
     assert band[0].startswith("Ajouté par l'assistant") and band[0].endswith("01-annotated.png")  # given first, no clock: first
     assert band[2:] == ["Date : 12/03/2026 (indiquée par l'utilisateur)",
                         "Heure : 14:35, heure de Paris (indiquée par l'utilisateur)"]
+    converted = report.caption_lines(KB, _case(), _case().problem_item, replace(report.read_fields(_case()), time="20:32"))
+    assert converted[3] == "Heure : 14:32 (relevée sur la capture)"  # the clock as the screen shows it
     other = report.caption_lines(KB, case, case.items[1], given)  # not the problem's: what its own clock shows
     assert other[2:] == ["Date : 12/03/2026 (relevée sur la capture)", "Heure : 14:28 (relevée sur la capture)"]
 

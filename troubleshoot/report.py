@@ -409,12 +409,14 @@ def caption_lines(kb: KnowledgeBase, case: Case, item: CaseItem, fields: ReportF
         said = words.read if source == SCREEN else words.given
         return f"{label} : {value}{suffix} ({said})"
 
-    if given:
+    # What the screen shows is written as it shows it (the message may give it in Paris
+    # time); what the user gave for the problem's screenshot is written as given.
+    day, day_source = (f"{d.seen_date:%d/%m/%Y}", SCREEN) if d.seen_date else (None, None)
+    clock, clock_source = (f"{d.seen_time:%H:%M}", SCREEN) if d.seen_time else (None, None)
+    if given and fields.date and fields.date_source != SCREEN:
         day, day_source = fields.date, fields.date_source
+    if given and fields.time and fields.time_source != SCREEN:
         clock, clock_source = fields.time, fields.time_source
-    else:
-        day, day_source = (f"{d.seen_date:%d/%m/%Y}", SCREEN) if d.seen_date else (None, None)
-        clock, clock_source = (f"{d.seen_time:%H:%M}", SCREEN) if d.seen_time else (None, None)
     # A time the user gave is in Paris time; a clock is the device's, as shown.
     paris = f", {words.paris}" if clock and clock_source != SCREEN else ""
     return [
