@@ -20,7 +20,7 @@ TEST_APT := chromium fonts-noto-core fonts-dejavu-core libfribidi0
 run: setup
 	OMP_THREAD_LIMIT=1 $(BIN)/streamlit run streamlit_app.py --server.address localhost --server.port $(PORT)
 
-test: setup browser-deps
+test: setup browser-deps tests/e2e/node_modules/.installed
 	$(BIN)/ruff check .
 	OMP_THREAD_LIMIT=1 $(BIN)/python -m pytest
 
@@ -58,6 +58,13 @@ browser-deps:
 	  $(call system_install,$(TEST_APT),chromium); \
 	fi
 
+# axe-core for the accessibility check of the browser tests, from the npm registry
+# (pinned by tests/e2e/package-lock.json); the tests inject it from node_modules.
+tests/e2e/node_modules/.installed: tests/e2e/package.json tests/e2e/package-lock.json
+	@command -v npm >/dev/null || { echo "Installing npm for the browser tests..."; $(call system_install,npm,node); }
+	cd tests/e2e && npm ci --no-audit --no-fund
+	touch $@
+
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -76,4 +83,4 @@ samples: setup browser-deps
 	$(BIN)/python samples/generator/make_screens.py
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache tests/e2e/node_modules

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract is much faster single-threaded
@@ -16,12 +16,15 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract is much faster singl
 import streamlit as st  # noqa: E402
 
 from troubleshoot import (  # noqa: E402
-    CccFields,
     Diagnosis,
     Engine,
+    report,  # noqa: E402
     webapp,  # noqa: E402
 )
 from troubleshoot.annotate import annotate, evidence_boxes  # noqa: E402
+from troubleshoot.caption import png_bytes, with_caption  # noqa: E402
+from troubleshoot.case import IMAGE, TEXT, CaseItem, build  # noqa: E402
+from troubleshoot.device import from_user_agent  # noqa: E402
 from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 
 
@@ -32,12 +35,10 @@ def get_engine() -> Engine:
 
 
 @dataclass(frozen=True)
-class Result:
-    """The last analysis of this session: what was read, or the error code."""
+class Reading:
+    """One input of the case as read: its diagnosis, or the error code."""
 
-    key: str
     diagnosis: Diagnosis | None
-    image: bytes | None
     error: str | None
 
 
@@ -49,14 +50,19 @@ if "ui_lang" not in ss:
     ss.ui_lang = negotiate(st.query_params.get("lang"), st.context.locale, languages, engine.kb.settings.default_language)
 
 
-def activate(source: str) -> None:
-    ss.active = source
+def add_text() -> None:
+    """The pasted text joins the case; the box is emptied for the next one."""
+    box = f"text_{ss.nonce}"
+    text = (ss.get(box) or "").strip()
+    texts = ss.setdefault(f"texts_{ss.nonce}", [])
+    if text and text not in texts:
+        texts.append(text)
+    ss[box] = ""
 
 
 def clear() -> None:
     ss.nonce += 1
-    for name in ("active", "result"):
-        ss.pop(name, None)
+    ss.pop("readings", None)
 
 
 def next_steps() -> None:
@@ -88,67 +94,89 @@ with st.container(border=True):
 # -- inputs -----------------------------------------------------------------
 n = ss.nonce
 st.header(t("input_heading"))
-upload = st.file_uploader(t("upload_label"), type=webapp.IMAGE_TYPES, key=f"upload_{n}", on_change=activate, args=("upload",))
+uploads = st.file_uploader(t("upload_label"), type=webapp.IMAGE_TYPES, key=f"upload_{n}", accept_multiple_files=True)
 with st.expander(t("camera_expander"), icon=":material/photo_camera:"):
     st.caption(t("camera_tip"))
-    photo = st.camera_input(t("camera_label"), key=f"camera_{n}", on_change=activate, args=("camera",))
-pasted = st.text_area(t("paste_label"), key=f"text_{n}", max_chars=20_000, on_change=activate, args=("text",))
-st.button(t("paste_button"), key=f"analyse_{n}", on_click=activate, args=("text",), type="primary",
-          width="stretch")
+    photo = st.camera_input(t("camera_label"), key=f"camera_{n}")
+st.text_area(t("paste_label"), key=f"text_{n}", max_chars=20_000)
+st.button(t("paste_button"), key=f"analyse_{n}", on_click=add_text, type="primary", width="stretch")
+texts: list[str] = ss.get(f"texts_{n}", [])
+if texts:
+    st.caption(t("texts_added"))
+    st.code("\n\n".join(webapp.shown_text(text) for text in texts), language=None, wrap_lines=True)
 samples = webapp.available_samples()
 if samples:
     sample = st.selectbox(
         t("sample_label"), range(len(samples)), index=None, placeholder=t("sample_placeholder"), key=f"sample_{n}",
-        format_func=lambda i: t(f"sample_{samples[i].kind}", n=i + 1), on_change=activate, args=("sample",),
+        format_func=lambda i: t(f"sample_{samples[i].kind}", n=i + 1),
     )
 else:
     sample = None
 st.button(t("clear_button"), key="clear", on_click=clear, icon=":material/delete:", width="stretch")
 
-# The input changed last is the one analysed.
-active = ss.get("active")
-image: bytes | None = None
-text: str | None = None
-if active == "upload" and upload is not None:
-    image = upload.getvalue()
-elif active == "camera" and photo is not None:
-    image = photo.getvalue()
-elif active == "sample" and sample is not None:
-    image = samples[sample].path.read_bytes()
-elif active == "text" and pasted.strip():
-    text = pasted
+# Every input present is part of the case, in the order given: the screenshots
+# uploaded, the photo, the example, then the texts added.
+given: list[tuple[str, bytes | None, str | None]] = [(f.name, f.getvalue(), None) for f in uploads or []]
+if photo is not None:
+    given.append((photo.name or "photo", photo.getvalue(), None))
+if sample is not None:
+    given.append((samples[sample].path.name, samples[sample].path.read_bytes(), None))
+given += [(f"text:{i}", None, text) for i, text in enumerate(texts, start=1)]
 
-if image is None and text is None:
+if not given:
     st.write(t("empty_state"))
     next_steps()
     st.stop()
 
-key = hashlib.sha256(image if image is not None else text.encode("utf-8")).hexdigest()
-result: Result | None = ss.get("result")
-if result is None or result.key != key:
-    with st.status(t("reading_image") if image is not None else t("reading_text"), expanded=False) as status:
-        try:
-            if image is not None:
-                diagnosis = engine.diagnose_image(image, lang=lang, input_name="screenshot")
-            else:
-                diagnosis = engine.diagnose_text(text, lang=lang, input_name="text")
-            result = Result(key, diagnosis, image, None)
-            status.update(label=t("reading_done"), state="complete")
-        except Exception as exc:  # every failure becomes a translated sentence, never a traceback
-            result = Result(key, None, None, webapp.error_key(exc))
-            status.update(label=t("reading_failed"), state="error")
-    ss.result = result
 
-if result.error or result.diagnosis is None:
-    st.error(t(result.error or "error_unexpected"), icon=":material/error:")
+def digest(image: bytes | None, text: str | None) -> str:
+    return hashlib.sha256(image if image is not None else (text or "").encode("utf-8")).hexdigest()
+
+
+# Each input is read once per session; readings of inputs no longer given are dropped.
+keys = [digest(image, text) for _, image, text in given]
+readings: dict[str, Reading] = {k: r for k, r in ss.get("readings", {}).items() if k in keys}
+missing = [(k, g) for k, g in zip(keys, given, strict=True) if k not in readings]
+if missing:
+    images = any(image is not None for _, (_, image, _) in missing)
+    with st.status(t("reading_image") if images else t("reading_text"), expanded=False) as status:
+        for k, (name, image, text) in missing:
+            try:
+                if image is not None:
+                    diagnosis = engine.diagnose_image(image, lang=lang, input_name=name)
+                else:
+                    diagnosis = engine.diagnose_text(text or "", lang=lang, input_name=name)
+                readings[k] = Reading(diagnosis, None)
+            except Exception as exc:  # every failure becomes a translated sentence, never a traceback
+                readings[k] = Reading(None, webapp.error_key(exc))
+        failed_all = all(readings[k].error for k, _ in missing)
+        status.update(label=t("reading_failed") if failed_all else t("reading_done"), state="error" if failed_all else "complete")
+ss.readings = readings
+
+items: list[CaseItem] = []
+for position, (k, (name, image, _)) in enumerate(zip(keys, given, strict=True)):
+    found = readings[k]
+    if found.error or found.diagnosis is None:
+        st.error(t(found.error or "error_unexpected"), icon=":material/error:")
+        if len(given) > 1:
+            st.caption(t("input_failed", name=name))
+        continue
+    d_item = found.diagnosis if found.diagnosis.lang == lang else engine.localize(found.diagnosis, lang)
+    items.append(CaseItem(position, name, d_item, IMAGE if image is not None else TEXT, image))
+if not items:
     next_steps()
     st.stop()
-
-d = result.diagnosis if result.diagnosis.lang == lang else engine.localize(result.diagnosis, lang)
+case = build(items, engine.kb.fallback.id)
+problem = case.problem_item
+d = problem.diagnosis
+key = keys[problem.given]  # the fields below belong to the problem input: adding another keeps them
 unknown = webapp.is_fallback(engine, d)
 
 # -- what is happening --------------------------------------------------------
 st.header(t("result_heading"))
+if len(case.items) > 1:  # the sequence, told in the user's language
+    st.markdown(f"**{t('case_heading', n=len(case.items))}**")
+    st.markdown("\n".join(f"- {webapp.md_escape(line)}" for line in report.story(engine.kb, case, lang)))
 if d.poor_reading:
     tips = "\n".join(f"- {t(k)}" for k in ("poor_tip_straight", "poor_tip_whole", "poor_tip_light", "poor_tip_screenshot"))
     st.warning(t("poor_reading") + "\n\n" + tips, icon=":material/blur_on:")
@@ -167,14 +195,14 @@ if d.fix and d.fix.steps:
         for i, step in enumerate(d.fix.steps, 1)
     ))
 
-with st.expander(t("evidence_heading"), icon=":material/search:", expanded=result.image is not None and bool(d.evidence)):
-    if result.image is not None:
+with st.expander(t("evidence_heading"), icon=":material/search:", expanded=problem.image is not None and bool(d.evidence)):
+    if problem.image is not None:
         # Boxes refer to the image as read: upright, and straightened for a photo of a screen.
-        shown = d.view if d.view is not None else result.image
+        shown = d.view if d.view is not None else problem.image
         boxes = evidence_boxes(d.evidence)
         if boxes:
-            st.image(annotate(shown, boxes, zoom=True), caption=t("evidence_caption"))
-        st.image(annotate(shown, boxes))
+            st.image(annotate(shown, boxes, zoom=True), caption=t("evidence_caption"), alt=t("evidence_alt"))
+        st.image(annotate(shown, boxes), alt=t("screenshot_alt"))
     if d.evidence:
         st.caption(t("evidence_phrases"))
         st.code("\n".join(dict.fromkeys(e.phrase for e in d.evidence)), language=None, wrap_lines=True)
@@ -183,10 +211,13 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=resul
     st.caption(t("text_read"))
     st.code(webapp.shown_text(d.text), language=None, wrap_lines=True)
 
+# The screenshot check is drawn here, once the message's date and time are known (below).
+check = st.container() if case.screenshots else None
+
 # -- message for the CCC ------------------------------------------------------
 st.header(t("ccc_heading"))
 st.write(t("ccc_intro"))
-k = f"{n}_{key[:12]}"  # a new analysis gets fresh fields, pre-filled from it
+k = f"{n}_{key[:12]}"  # a new problem input gets fresh fields, pre-filled from it
 # When the problem happened: the screenshot's clock, else the user says. Never
 # the current time unasked: until they answer, the message keeps its placeholders.
 zone = st.context.timezone
@@ -236,34 +267,90 @@ step_text = st.text_input(t("field_step"), placeholder=t("field_step_placeholder
 tried = st.multiselect(t("field_tried"), webapp.TRIED, format_func=lambda p: t(f"tried_{p}"), placeholder=t("choose"),
                        key=f"tried_{k}")
 tried_more = st.text_input(t("field_tried_more"), key=f"tried_more_{k}", max_chars=200)
+# The device and browser: what this browser says it is (ua-parser), for the user to correct.
+detected = from_user_agent(st.context.headers.get("User-Agent"))
+col_device, col_browser = st.columns(2)
+device = col_device.text_input(t("field_device"), value=detected.device or "", key=f"device_{k}", max_chars=120)
+browser = col_browser.text_input(t("field_browser"), value=detected.browser or "", key=f"browser_{k}", max_chars=120)
+if detected.device or detected.browser:
+    st.caption(t("device_detected"))
 identifier = st.selectbox(t("field_identifier"), webapp.IDENTIFIERS, index=None, placeholder=t("choose"),
                           format_func=lambda p: t(f"identifier_{p}"), key=f"identifier_{k}")
+identifier_value = st.text_input(t("field_identifier_value"), key=f"identifier_value_{k}", max_chars=80)
 st.caption(":material/key_off: " + t("password_warning"))
 error_text = st.text_area(t("field_error_text"), value=d.error_text, key=f"error_text_{k}", max_chars=600, height=90)
 
 form = webapp.CccForm.at(moment, procedure=procedure, blocking_step=step_text, tried=tuple(tried), tried_more=tried_more,
                          identifier=identifier, error_text=error_text)
-base: CccFields = engine.default_fields(d)
-message_fr = engine.ccc_message(d, webapp.ccc_fields(base, form, Translator("fr")))
+said = {"device": device, "browser": browser, "identifier": identifier_value}
+fields_fr = webapp.report_fields(form, Translator("fr"), **said)
+sent = report.messages(engine.kb, case, fields_fr, "fr")
 columns = st.columns(2) if lang != "fr" else [st.container()]
 with columns[0].container(key="ccc_fr"):
     st.markdown(f"**{t('ccc_fr_label')}**")
-    st.code(message_fr, language=None, wrap_lines=True)
+    st.code(sent.full, language=None, wrap_lines=True)
     st.caption(":material/content_copy: " + t("copy_tip"))
-    st.download_button(t("download_button"), message_fr.encode("utf-8"), file_name="message-ccc.txt", mime="text/plain",
+    st.download_button(t("download_button"), sent.full.encode("utf-8"), file_name="message-full.txt", mime="text/plain",
                        on_click="ignore", key=f"download_{k}", icon=":material/download:", width="stretch")
 if lang != "fr":
     with columns[1].container(key="ccc_user"):
         st.markdown(f"**{t('ccc_user_label')}**")
-        st.code(engine.ccc_message(d, webapp.ccc_fields(base, form, t), lang), language=None, wrap_lines=True)
+        st.code(report.messages(engine.kb, case, webapp.report_fields(form, t, **said), lang).full, language=None,
+                wrap_lines=True)
+with st.container(key="ccc_short"):
+    st.markdown(f"**{t('ccc_short_label', length=len(sent.short))}**")
+    st.code(sent.short, language=None, wrap_lines=True)
+    st.download_button(t("download_short"), sent.short.encode("utf-8"), file_name="message-short.txt", mime="text/plain",
+                       on_click="ignore", key=f"download_short_{k}", icon=":material/download:", width="stretch")
+
+# -- the screenshot check: what each one shows, how to take a better one, the copy to attach ----
+if check is not None:
+    with check:
+        st.header(t("check_heading"))
+        st.write(t("check_intro"))
+        choices = report.platforms(engine.kb)
+        platform = None
+        if any(report.needs_help(item) for item in case.screenshots):
+            platform = st.selectbox(
+                t("platform_label"), choices, key=f"platform_{n}",
+                index=choices.index(detected.platform) if detected.platform in choices else 0,
+                format_func=lambda p: report.screenshot_help(engine.kb, p, lang).name)
+        for item in case.screenshots:
+            number = case.number(item)
+            with st.container(border=True, key=f"shot_{number}"):
+                st.markdown(f"**{webapp.md_escape(t('shot_label', n=number, visible=report.visible(engine.kb, item.diagnosis.shows, lang)))}**")
+                if report.needs_help(item) and platform is not None:
+                    with st.expander(t("shot_help"), icon=":material/screenshot_monitor:"):
+                        help_ = report.screenshot_help(engine.kb, platform, lang)
+                        st.write(help_.intro)
+                        st.markdown("\n".join(f"{i}. {webapp.md_escape(step.text)}" for i, step in enumerate(help_.steps, 1)))
+                        first = help_.steps[0]
+                        st.caption(f"↗ [{webapp.md_escape(t('source_label', title=first.source_title))}](<{first.source_url}>)")
+                copy = png_bytes(with_caption(item.image, report.caption_lines(engine.kb, case, item, fields_fr)))
+                st.image(copy, alt=t("annotated_alt", n=number))
+                st.download_button(t("download_annotated", n=number), copy, file_name=report.annotated_name(number),
+                                   mime="image/png", on_click="ignore", key=f"download_png_{number}_{k}",
+                                   icon=":material/download:", width="stretch")
 
 # -- helper view ------------------------------------------------------------------
 if st.toggle(t("helper_toggle"), key="helper"):
+    if len(case.items) > 1:
+        st.caption(t("helper_inputs"))
+        st.dataframe([{
+            t("helper_item"): position, t("helper_situation"): report.title(engine.kb, item.diagnosis, lang),
+            t("helper_confidence"): t(f"confidence_{webapp.confidence_word(engine, item.diagnosis.confidence)}"),
+            t("helper_evidence"): " · ".join(dict.fromkeys(" ".join(e.phrase.split()) for e in item.diagnosis.evidence)),
+        } for position, item in enumerate(case.items, start=1)], hide_index=True, width="stretch")
     st.caption(t("helper_candidates"))
     st.dataframe(
-        [{t("helper_situation"): s, t("helper_score"): round(v, 3)} for s, v in d.candidates],
+        [{t("helper_situation"): report.title(engine.kb, replace(d, situation=s, step=None), lang),
+          t("helper_confidence"): t(f"confidence_{webapp.confidence_word(engine, v)}"), t("helper_score"): round(v, 3)}
+         for s, v in d.candidates],
         hide_index=True, width="stretch",
     )
+    if d.evidence:
+        st.caption(t("helper_evidence"))
+        st.code("\n".join(dict.fromkeys(" ".join(e.phrase.split()) for e in d.evidence)), language=None, wrap_lines=True)
     if d.ocr_confidence is None:
         st.caption(t("helper_no_ocr"))
     else:

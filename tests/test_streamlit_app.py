@@ -76,6 +76,8 @@ def test_editing_the_fields_changes_the_message() -> None:
     at.text_input(key=f"step_{suffix}").input("Connexion")
     at.date_input(key=f"date_{suffix}").set_value(date(2026, 2, 3))
     at.time_input(key=f"time_{suffix}").set_value(time(8, 7))
+    at.text_input(key=f"device_{suffix}").input("Android 14")  # AppTest sends no user agent: the user says
+    at.text_input(key=f"browser_{suffix}").input("Chrome 126")
     at.run()
     message = _ccc(at)
     assert "(indiquées par moi) : le 03/02/2026 à 08:07" in message
@@ -83,6 +85,7 @@ def test_editing_the_fields_changes_the_message() -> None:
     assert "Étape où cela bloque : Connexion" in message
     assert "Ce que j'ai déjà essayé : Un autre navigateur, Réessayer plus tard" in message
     assert "Je me connecte avec : Adresse électronique" in message
+    assert "- Appareil : Android 14\n- Navigateur : Chrome 126" in message
     assert "À COMPLÉTER" not in message
 
 
@@ -98,9 +101,9 @@ def test_bundled_sample_is_read_with_its_clock() -> None:
     at.run()
     assert not at.exception
     assert "(relevées sur la capture d'écran) : le 24/05/2025 à 15:53" in _ccc(at)
-    assert "Je joins une capture d'écran où l'on voit le site, la date et l'heure." in _ccc(at)
+    assert "1. 01-annotated.png : Erreur technique ou page bloquée ; site, date et heure visibles." in _ccc(at)
     assert not at.radio  # the screenshot said when: nothing to ask
-    assert len(at.image) == 2  # the evidence zoomed, then the whole screenshot
+    assert len(at.image) == 3  # the evidence zoomed, the whole screenshot, then the copy to attach
     assert i18n.Translator("fr")("evidence_caption") in at.image[0].captions
     assert at.subheader[0].value
 
@@ -164,6 +167,12 @@ def test_helper_view_lists_candidates_and_ocr_state() -> None:
     at.toggle(key="helper").set_value(True).run()
     assert len(at.dataframe) == 1
     assert i18n.Translator("fr")("helper_no_ocr") in [c.value for c in at.caption]
+    table = at.dataframe[0].value  # situation titles and confidence in words, never ids
+    kb = load_knowledge()
+    situations = list(table.iloc[:, 0])
+    assert situations and not set(situations) & {s.id for s in kb.situations}
+    assert situations[0] == at.subheader[0].value.replace("\\", "")  # the chosen one first, by its title
+    assert set(table.iloc[:, 1]) <= {i18n.Translator("fr")(f"confidence_{w}") for w in ("high", "medium", "low")}
 
 
 def test_markup_in_pasted_text_is_never_rendered() -> None:
@@ -214,7 +223,7 @@ def test_a_screenshot_without_a_clock_asks_when_and_just_now_is_given_by_the_use
     message = _ccc(at)
     assert "le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]" in message
     assert not _stamps(message) and "indiquées par moi" not in message
-    assert "La capture d'écran jointe ne montre ni le site, ni la date, ni l'heure." in message
+    assert "; ni site, ni date, ni heure visibles." in message
     before = datetime.now(UTC).astimezone(PARIS).replace(second=0, microsecond=0)
     question.set_value("now").run()
     after = datetime.now(UTC).astimezone(PARIS)
@@ -257,7 +266,7 @@ def test_a_phone_screenshot_gives_the_time_and_the_user_gives_the_day() -> None:
     message = _ccc(at)
     assert ("(heure relevée sur la capture d'écran) : le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à 21:27"
             in message)
-    assert "La capture d'écran jointe montre le site et l'heure ; la date n'y est pas visible." in message
+    assert "; site et heure visibles, pas la date." in message
     question.set_value("today").run()
     said = [f"(date indiquée par moi, heure relevée sur la capture d'écran) : le {day:%d/%m/%Y} à 21:27"
             for day in (today, today + timedelta(days=1))]  # the test may cross midnight
@@ -280,3 +289,65 @@ def test_the_question_and_the_translated_message_speak_the_users_language(lang: 
     assert kb.ccc.moment_source.both_user["fr"] in _ccc(at)  # the French message, to send
     translated = [c for c in _codes(at) if kb.ccc.moment_source.both_user[lang] in c]
     assert translated and "capture" not in translated[0]  # the user's own words, and no screenshot claim
+
+
+# -- a case of several screenshots and texts ---------------------------------------------------
+
+def _png(lines: list[str], clock: str | None) -> bytes:
+    from tests.test_case import screen
+
+    return screen(lines, clock)
+
+
+@pytest.mark.ocr
+def test_a_case_of_three_screenshots_out_of_order_and_a_text_is_told_in_order() -> None:
+    from tests.test_case import ERROR, SIGN_IN, UPLOAD
+
+    at = _paste(_app(query="en"), "J'ai essayé avec un autre navigateur")
+    at.file_uploader(key="upload_0").set_value([
+        ("error.png", _png(ERROR, "12/03/2026 14:32"), "image/png"),
+        ("signin.png", _png(SIGN_IN, "12/03/2026 14:28"), "image/png"),
+        ("upload.png", _png(UPLOAD, "12/03/2026 14:30"), "image/png"),
+    ])
+    at.run()
+    assert not at.exception
+    t = i18n.Translator("en")
+    assert f"**{t('case_heading', n=4)}**" in [m.value for m in at.markdown]
+    story = next(m.value for m in at.markdown if m.value.startswith("- 1\\."))
+    lines = story.replace("\\", "").splitlines()
+    assert [line[:27] for line in lines[:4]] == ["- 1. On 12/03/2026 at 14:28", "- 2. On 12/03/2026 at 14:30",
+                                                 "- 3. Message copied: “J'ai ", "- 4. On 12/03/2026 at 14:32"]
+    assert "Une erreur technique est survenue / Code erreur : 500" in lines[3]
+    assert lines[4].startswith("- The problem to report is the one of step 4")
+    full = _ccc(at)
+    assert "(relevées sur la capture d'écran) : le 12/03/2026 à 14:32 (heure de Paris)" in full
+    assert "« Une erreur technique est survenue / Code erreur : 500 »" in full
+    assert "3. 03-annotated.png : Erreur technique ou page bloquée ; date et heure visibles, pas le site." in full
+    short = next(c for c in _codes(at) if c.startswith("Objet :") and c != full)
+    assert len(short) <= 1000 and "12/03/2026 à 14:32" in short
+    assert len([i for i in at.image]) == 2 + 3  # the evidence (zoomed and whole), then one copy per screenshot
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert [t("download_annotated", n=i) for i in (1, 2, 3)] == [label for label in downloads if "PNG" in label]
+    assert t("download_button") in downloads and t("download_short") in downloads
+
+
+@pytest.mark.ocr
+def test_a_case_whose_error_screenshot_has_no_clock_asks_when_and_says_so() -> None:
+    from tests.test_case import ERROR, SIGN_IN
+
+    at = _app()
+    at.file_uploader(key="upload_0").set_value([
+        ("signin.png", _png(SIGN_IN, "12/03/2026 14:28"), "image/png"),
+        ("error.png", _png(ERROR, None), "image/png"),
+    ])
+    at.run()
+    assert not at.exception
+    t = i18n.Translator("fr")
+    question = at.radio(key=_moment_key(at))
+    assert question.label == f"**{t('moment_question')}**"  # the error's screenshot shows no clock: the user says when
+    full = _ccc(at)
+    assert "le [À COMPLÉTER : date du problème, JJ/MM/AAAA] à [À COMPLÉTER : heure du problème, HH:MM]" in full
+    assert "2. 02-annotated.png : Erreur technique ou page bloquée ; ni site, ni date, ni heure visibles." in full
+    assert t("shot_help") in [e.label for e in at.expander]  # how to take one that shows them
+    question.set_value("now").run()
+    assert "Date et heure du problème (indiquées par moi) : le " in _ccc(at)

@@ -215,3 +215,23 @@ def test_samples_exist_and_show_a_clock() -> None:
 def test_shown_text_is_cut() -> None:
     assert webapp.shown_text("a" * 10) == "a" * 10
     assert len(webapp.shown_text("a" * 10_000)) == webapp.MAX_TEXT_SHOWN + 1
+
+
+def test_report_fields_word_choices_and_say_an_identifier_only_when_given() -> None:
+    form = webapp.CccForm(date(2026, 3, 12), time(14, 32), "renouvellement", " Envoi ", ("other_browser",), "vidé le cache",
+                          None, " Erreur 500 ", SCREEN, SCREEN)
+    fr = webapp.report_fields(form, Translator("fr"), device=" Windows 11 ", browser="Edge 126")
+    assert (fr.date, fr.time, fr.date_source, fr.time_source) == ("12/03/2026", "14:32", SCREEN, SCREEN)
+    assert (fr.procedure, fr.blocking_step, fr.tried) == ("Renouvellement de titre de séjour", "Envoi", "Un autre navigateur, vidé le cache")
+    assert (fr.device, fr.browser, fr.error_text, fr.identifier) == ("Windows 11", "Edge 126", "Erreur 500", None)
+    chosen = webapp.report_fields(replace(form, identifier="email"), Translator("fr"), identifier="a@b.fr")
+    assert chosen.identifier == "Adresse électronique : a@b.fr"
+    assert webapp.report_fields(replace(form, identifier="email"), Translator("en")).identifier == "Email address"
+    assert webapp.report_fields(webapp.CccForm(), Translator("fr")) == webapp.ReportFields()
+
+
+def test_confidence_in_words(engine: Engine) -> None:
+    threshold = engine.kb.settings.scoring.threshold
+    assert webapp.confidence_word(engine, 0.99) == webapp.HIGH
+    assert webapp.confidence_word(engine, (threshold + 0.75) / 2) == webapp.MEDIUM
+    assert webapp.confidence_word(engine, threshold / 2) == webapp.LOW

@@ -1,5 +1,7 @@
 """Command line: ``troubleshoot diagnose`` and ``troubleshoot eval``.
 
+``troubleshoot report`` (one case for the CCC) lives in ``casedir.py``.
+
 Exit statuses: 0 every input processed, 1 some input failed (its line carries
 the error), 2 usage error, 3 Tesseract or its language data missing.
 """
@@ -13,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from . import casedir
 from .errors import ExitCode, TroubleshootError
 from .models import Diagnosis
 
@@ -33,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     diagnose.add_argument("--texts", type=Path, metavar="FILE", help="a file with one message per line")
     diagnose.add_argument("--lang", default="fr", help="language of the fix: fr, en, ar, fa, ps, uk, ru (default fr)")
     diagnose.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
+    casedir.add_parser(commands)
     evaluate = commands.add_parser("eval", help="score the engine on a labelled folder")
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder with labels.csv and/or texts.csv")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -132,6 +136,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         if args.command == "diagnose":
             return int(_diagnose(args, out))
+        if args.command == "report":
+            return int(casedir.run(args, out))
         from .evaluate import run_eval
 
         return int(run_eval(args.directory, knowledge=args.knowledge, as_json=args.json, out=out))

@@ -228,12 +228,40 @@ def _error_text(text: str, hits: Sequence[Hit], from_image: bool) -> str:
         return stripped
     spans: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: -h.rule.spec.weight):
-        start = text.rfind("\n", 0, hit.raw_start) + 1
-        end = text.find("\n", hit.raw_end)
-        span = (start, len(text) if end == -1 else end)
+        span = _sentence_span(text, hit.raw_start, hit.raw_end)
         if span not in spans:
             spans.append(span)
         if len(spans) == 2:
             break
     spans.sort()
     return " / ".join(" ".join(text[s:e].split()) for s, e in spans)
+
+
+_SENTENCE_END = ".!?:;»"
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lines around ``text[start:end]``, with the lines of the same sentence.
+
+    A page wraps a heading on a narrow screen ("Une erreur technique est" /
+    "survenue"): a line that starts in lower case after one that does not end a
+    sentence continues it, so both are quoted, never the cut line alone.
+    """
+    bounds, offset = [], 0  # (start, end) of every line
+    for line in text.split("\n"):
+        bounds.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    first = next(i for i, (s, e) in enumerate(bounds) if start <= e)
+    last = next((i for i, (s, e) in enumerate(bounds) if end <= e), len(bounds) - 1)
+    line = lambda i: text[bounds[i][0]:bounds[i][1]]  # noqa: E731
+    while first > 0 and _continues(line(first), line(first - 1)):
+        first -= 1
+    while last + 1 < len(bounds) and _continues(line(last + 1), line(last)):
+        last += 1
+    return bounds[first][0], bounds[last][1]
+
+
+def _continues(line: str, before: str) -> bool:
+    """``line`` goes on the sentence of the line ``before`` it."""
+    line, before = line.strip(), before.strip()
+    return bool(line and before) and line[0].islower() and before[-1] not in _SENTENCE_END

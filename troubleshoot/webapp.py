@@ -12,10 +12,11 @@ from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .engine import Engine
+from .engine import STRONG, Engine
 from .errors import TroubleshootError
 from .i18n import Translator
 from .models import SCREEN, USER, CccFields, Diagnosis
+from .report import ReportFields
 
 PARIS = ZoneInfo("Europe/Paris")
 CCC_PHONE = "0 806 001 620"
@@ -66,6 +67,8 @@ html, body, .stApp { font-family: system-ui, -apple-system, "Segoe UI", Roboto, 
 [data-testid="stCode"] pre, [data-testid="stCode"] code { white-space: pre-wrap; word-break: break-word; direction: ltr; text-align: left; }
 a[href^="tel:"] { white-space: nowrap; direction: ltr; unicode-bidi: isolate; }
 [data-testid="stFileUploaderDropzone"] { min-height: 5rem; }
+/* Captions are grey at 60 % by default (about 4:1 on this background): darker, for 4.5:1 and more (WCAG AA). */
+[data-testid="stCaptionContainer"], [data-testid="stImageCaption"], [data-testid="stCaptionContainer"] p { color: #4b5563; opacity: 1; }
 """
 _RTL_CSS = """
 [data-testid="stMain"] { direction: rtl; }
@@ -255,3 +258,42 @@ def ccc_fields(base: CccFields, form: CccForm, tr: Translator) -> CccFields:
 def shown_text(text: str) -> str:
     """OCR or pasted text cut to a readable length before it is echoed."""
     return text if len(text) <= MAX_TEXT_SHOWN else text[:MAX_TEXT_SHOWN] + "…"
+
+
+# -- a case of several inputs (see case.py and report.py) ---------------------------------
+
+def report_fields(form: CccForm, tr: Translator, *, device: str = "", browser: str = "",
+                  identifier: str = "") -> ReportFields:
+    """The fields of the case's messages, with choices worded in ``tr``'s language.
+
+    The identifier is said only when the user chose its kind or typed it; the
+    password is never asked, and the message says it is not shared.
+    """
+    tried = [tr(f"tried_{key}") for key in form.tried]
+    if form.tried_more.strip():
+        tried.append(form.tried_more.strip())
+    kind = tr(f"identifier_{form.identifier}") if form.identifier else ""
+    said = (" : " if tr.lang == "fr" else ": ").join(part for part in (kind, identifier.strip()) if part)
+    return ReportFields(
+        date=form.date.strftime("%d/%m/%Y") if form.date else None,
+        time=form.time.strftime("%H:%M") if form.time else None,
+        date_source=form.date_source if form.date else None,
+        time_source=form.time_source if form.time else None,
+        procedure=tr(f"procedure_{form.procedure}") if form.procedure else None,
+        blocking_step=form.blocking_step.strip() or None,
+        tried=", ".join(tried) or None,
+        device=device.strip() or None,
+        browser=browser.strip() or None,
+        identifier=said or None,
+        error_text=form.error_text.strip() or None,
+    )
+
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+
+
+def confidence_word(engine: Engine, score: float) -> str:
+    """The confidence in words (``confidence_<word>`` in the locales): sure, likely or uncertain."""
+    if score >= STRONG:
+        return HIGH
+    return MEDIUM if score >= engine.kb.settings.scoring.threshold else LOW

@@ -46,7 +46,7 @@ def test_uploaded_screenshot_gives_situation_steps_and_message_with_its_clock(ne
     assert page.get_by_role("heading", name=expected["title"]).is_visible()
     assert expected["first_step"][:40] in page.locator("ol li").first.inner_text()
     assert f"le {expected['date']} à {expected['time']} (heure de Paris)" in _ccc_text(page)
-    assert page.locator('[data-testid="stImage"] img').count() == 2
+    assert page.locator('[data-testid="stImage"] img').count() == 3  # evidence zoomed, whole, the copy to attach
 
 
 def test_arabic_reads_right_to_left(new_page) -> None:
