@@ -125,14 +125,13 @@ def to_bars(grey: np.ndarray, strips: list[tuple[str, tuple[int, int, int, int]]
         # A bar's colour shows at its ends: a search box or icons can fill its middle.
         side = max(4, round((x1 - x0) * BAR_ENDS))
         rows = np.median(np.hstack((grey[y0:y1, x0 : x0 + side], grey[y0:y1, x1 - side : x1])), axis=1)[::-1]
-        end = next(
-            (
-                r
-                for r in range(max(run, lowest), len(rows) - run)
-                if abs(float(np.median(rows[r - run : r])) - float(np.median(rows[r : r + run]))) > STEP
-            ),
-            None,
-        )
+        # The taskbar's rows keep the colour of the edge's rows, but for short
+        # excursions (a button, a line of the clock at its ends); it ends where
+        # a run of rows leaves that colour for good.
+        bar = float(np.median(rows[:run]))
+        off = np.abs(rows - bar) > STEP
+        ends = [r for r in range(run, len(rows) - run + 1) if off[r : r + run].all()]
+        end = ends[0] if ends and ends[0] >= lowest else None  # thinner than a taskbar: no taskbar
         cut.append((edge, (x0, y0, x1, y1) if end is None else (x0, y1 - end - MARGIN, x1, y1)))
     return cut
 
@@ -185,9 +184,32 @@ def _ink(grey: Image.Image) -> np.ndarray:
     mask = np.abs(pixels - background) > CONTRAST
     # Long straight strokes are rules, borders and a photo's bezel, never text:
     # left in, they would tie every item of a bar into one.
-    mask &= ~_long_runs(mask, max(40, round(width * RULE)))
-    mask &= ~_long_runs(mask.T, max(30, round(height * 0.5))).T
+    # A border's pixels beside text can fail the test where the text lifts the
+    # row's median, so short breaks in a stroke are bridged before it is measured.
+    mask &= ~_long_runs(_bridged(mask), max(40, round(width * RULE)))
+    mask &= ~_long_runs(_bridged(mask.T), max(30, round(height * 0.5))).T
     return mask
+
+
+def _bridged(mask: np.ndarray, gap: int = 3) -> np.ndarray:
+    """The mask with breaks of up to ``gap`` pixels along its rows filled
+    (a closing: grown by ``gap`` each way, then shrunk back)."""
+    def shifted(m: np.ndarray, by: int, fill: bool) -> np.ndarray:
+        out = np.full_like(m, fill)
+        if by > 0:
+            out[:, by:] = m[:, :-by]
+        else:
+            out[:, :by] = m[:, -by:]
+        return out
+
+    half = (gap + 1) // 2
+    grown = mask.copy()
+    for by in range(1, half + 1):
+        grown |= shifted(mask, by, False) | shifted(mask, -by, False)
+    shrunk = grown.copy()
+    for by in range(1, half + 1):
+        shrunk &= shifted(grown, by, True) & shifted(grown, -by, True)
+    return shrunk
 
 
 def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
