@@ -97,7 +97,7 @@ class Engine:
 
     def prefecture_message(self, diagnosis: Diagnosis, values: dict[str, str] | None = None, lang: str = "fr") -> str | None:
         """The message for the préfecture (progress of a file), with what the user typed; ``None`` otherwise."""
-        return prefecture_message.build(self.kb, diagnosis.situation, diagnosis.step, diagnosis.status_label, lang, values)
+        return prefecture_message.build(self.kb, diagnosis.situation, diagnosis.status_label, lang, values)
 
     def ccc_message(self, diagnosis: Diagnosis, fields: CccFields, lang: str = "fr") -> str:
         """Render the CCC message again with fields the user edited.
@@ -173,7 +173,7 @@ class Engine:
         headline = status_codes.headline(kb.status_details, diagnosis.status_details, lang)
         if headline is not None and situation.fallback:
             title, summary = headline
-        message = prefecture_message.build(kb, situation.id, diagnosis.step, diagnosis.status_label)
+        message = prefecture_message.build(kb, situation.id, diagnosis.status_label)
         return replace(diagnosis, status=status, fix=fix, title=title, summary=summary, prefecture_message=message)
 
     def _lang(self, lang: str | None) -> str:

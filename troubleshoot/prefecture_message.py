@@ -4,7 +4,7 @@ The CCC handles the site's technical problems and cannot tell how far a file
 has gone; the préfecture can. For the situations ``knowledge/prefecture_message.yaml``
 names, the diagnosis offers a short polite French message for the préfecture's
 contact channel. What only the user knows (request number, dates) stays a
-visible placeholder; the step is the one read in the text, as the site words it.
+visible placeholder; so does the step, unless a label of the site was read in the text.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def applies(kb: KnowledgeBase, situation: str | None) -> bool:
     return kb.prefecture is not None and situation in kb.prefecture.situations
 
 
-def build(kb: KnowledgeBase, situation: str | None, step: str | None, status_label: str | None,
-          lang: str = "fr", values: Mapping[str, str] | None = None) -> str | None:
+def build(kb: KnowledgeBase, situation: str | None, status_label: str | None, lang: str = "fr",
+          values: Mapping[str, str] | None = None) -> str | None:
     """The message (French by default; another ``lang`` shows the user what it says), or ``None``
     when the situation is not about the progress of a file.
 
@@ -53,12 +53,8 @@ def build(kb: KnowledgeBase, situation: str | None, step: str | None, status_lab
     if spec is None or not applies(kb, situation):
         return None
     filled = {name: localize(spec.placeholders[name], lang) for name in spec.placeholders}
-    shown = status_label
-    if shown is None and step is not None:
-        variant = kb.situation(situation).variants.get(step) if situation else None
-        shown = variant.title.get("fr") if variant else None  # as the French site words the step
-    if shown:
-        filled["status"] = shown
+    if status_label:  # only a label read in the text: the message never claims what the page shows
+        filled["status"] = status_label
     for name, value in (values or {}).items():
         if name in FIELDS and value and value.strip():
             filled[name] = " ".join(value.split())
