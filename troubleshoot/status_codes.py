@@ -118,11 +118,11 @@ class StatusRecognizer:
                                   score_cutoff=_allowed(len(joined)))
         if best is None:
             return []
-        key = group[best[2]]
+        near = [k for k in group if k.joined == best[0]]  # a code and a label may share their words
         # Word by word too: a near key of the same length must be near in each word.
         ok = all(Levenshtein.distance(w, k, score_cutoff=_allowed_in_word(len(k))) <= _allowed_in_word(len(k))
-                 for (w, _, _), k in zip(window, key.words, strict=True))
-        return [key] if ok else []
+                 for (w, _, _), k in zip(window, near[0].words, strict=True))
+        return near if ok else []
 
     def _accept(self, text: str, words: list[tuple[str, int, int]], i: int, n: int, key: _Key,
                 exact: bool) -> StatusMatch | None:
