@@ -79,6 +79,9 @@ class StatusRecognizer:
         self._exact: dict[str, list[_Key]] = defaultdict(list)
         # Fuzzy candidates by (number of words, first letter): a window is compared with a handful of keys only.
         self._fuzzy: dict[tuple[int, str], list[_Key]] = defaultdict(list)
+        self._choices: dict[tuple[int, str], tuple[list[str], int, int]] = {}  # keys' letters, shortest, longest
+        # A typo of several words keeps its first or its last word right: the gate to a fuzzy comparison.
+        self._ends: dict[int, set[str]] = defaultdict(set)
         self._longest = 0
         self._ignore = frozenset(_fold(w) for w in (table.ignore_after if table else ()))
         for entry in table.entries if table else ():
@@ -89,7 +92,12 @@ class StatusRecognizer:
                 key = _Key(words, "".join(words), entry)
                 self._exact[key.joined].append(key)
                 self._fuzzy[(len(words), key.joined[0])].append(key)
+                self._ends[len(words)].update((words[0], words[-1]))
                 self._longest = max(self._longest, len(words))
+        self._most_letters = max((len(k) for k in self._exact), default=0) + 3
+        for group, keys in self._fuzzy.items():
+            lengths = [len(k.joined) for k in keys]
+            self._choices[group] = ([k.joined for k in keys], min(lengths), max(lengths))
 
     def find(self, text: str) -> tuple[StatusMatch, ...]:
         """The entries in ``text``, in text order, none overlapping another."""
@@ -98,12 +106,14 @@ class StatusRecognizer:
         words = _words(text)
         found: list[StatusMatch] = []
         for i in range(len(words)):
-            for n in range(1, min(self._longest + 1, len(words) - i) + 1):
-                window = words[i : i + n]
-                joined = "".join(w for w, _, _ in window)
+            joined = ""
+            for n in range(1, min(self._longest, len(words) - i) + 1):
+                joined += words[i + n - 1][0]
+                if len(joined) > self._most_letters:
+                    break  # longer than any key, even with a typo
                 keys = [(k, True) for k in self._exact.get(joined, ())]
                 if not keys:
-                    keys = [(k, False) for k in self._fuzzy_keys(window, joined)]
+                    keys = [(k, False) for k in self._fuzzy_keys(words[i : i + n], joined)]
                 for key, exact in keys:
                     match = self._accept(text, words, i, n, key, exact)
                     if match is not None:
@@ -111,11 +121,16 @@ class StatusRecognizer:
         return _non_overlapping(found)
 
     def _fuzzy_keys(self, window: list[tuple[str, int, int]], joined: str) -> list[_Key]:
-        group = self._fuzzy.get((len(window), joined[0]))
-        if not group:
+        choices = self._choices.get((len(window), joined[0]))
+        if choices is None:
             return []
-        best = process.extractOne(joined, [k.joined for k in group], scorer=Levenshtein.distance,
-                                  score_cutoff=_allowed(len(joined)))
+        if len(window) > 1 and window[0][0] not in self._ends[len(window)] and window[-1][0] not in self._ends[len(window)]:
+            return []
+        allowed = _allowed(len(joined))
+        if not choices[1] - allowed <= len(joined) <= choices[2] + allowed:
+            return []  # no key of a near length: most windows stop here
+        group = self._fuzzy[(len(window), joined[0])]
+        best = process.extractOne(joined, choices[0], scorer=Levenshtein.distance, score_cutoff=allowed)
         if best is None:
             return []
         near = [k for k in group if k.joined == best[0]]  # a code and a label may share their words
