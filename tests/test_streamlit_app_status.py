@@ -53,3 +53,11 @@ def test_the_prefecture_message_is_shown_in_the_users_language_too() -> None:
     t = i18n.Translator("ar")
     assert t("prefecture_heading") in [h.value for h in at.header]
     assert any("Examen des pièces en cours" in c.value and "سيدتي" in c.value for c in at.code)
+
+
+def test_another_website_is_named_not_unrecognised() -> None:
+    at = _paste("France-Visas — Votre demande de visa a été enregistrée")
+    assert not at.exception
+    t = i18n.Translator("fr")
+    assert any("France-Visas" in h.value.replace("\\", "") for h in at.subheader)
+    assert not any(i.value == t("not_recognised") for i in at.info)

@@ -105,7 +105,8 @@ _KNOWN_ERRORS = {"tesseract_missing", "language_missing", "unreadable_image", "u
 
 
 def is_fallback(engine: Engine, diagnosis: Diagnosis) -> bool:
-    return diagnosis.situation in (None, engine.kb.fallback.id)
+    """Nothing recognised. Another website named plainly (a visa, a préfecture appointment) is recognised."""
+    return diagnosis.situation in (None, engine.kb.fallback.id) and not diagnosis.status_details
 
 
 # The question asked when the screenshot did not show when the problem
