@@ -222,9 +222,9 @@ if d.prefecture_message:
     st.write(t("prefecture_intro"))
     kp = f"{n}_{key[:12]}"
     request_number = st.text_input(t("field_request_number"), key=f"pref_number_{kp}", max_chars=40)
-    col_dep, col_end = st.columns(2)
-    deposit = col_dep.date_input(t("field_deposit_date"), value=None, format="DD/MM/YYYY", key=f"pref_deposit_{kp}")
-    att_end = col_end.date_input(t("field_attestation_end"), value=None, format="DD/MM/YYYY", key=f"pref_end_{kp}")
+    col_dep, col_end = st.columns(2)  # dates typed as the user reads them on their documents
+    deposit = col_dep.text_input(t("field_deposit_date"), placeholder="JJ/MM/AAAA", key=f"pref_deposit_{kp}", max_chars=20)
+    att_end = col_end.text_input(t("field_attestation_end"), placeholder="JJ/MM/AAAA", key=f"pref_end_{kp}", max_chars=20)
     values = webapp.prefecture_values(request_number, deposit, att_end)
     prefecture_fr = engine.prefecture_message(d, values) or ""
     st.markdown(f"**{t('prefecture_fr_label')}**")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ BLOCKAGES = [
 def test_the_progress_of_a_file_gets_a_message_for_the_prefecture(engine: Engine, text: str) -> None:
     d = engine.diagnose_text(text, lang="en")
     message = d.prefecture_message
-    assert message is not None and message.startswith("Objet : ")
+    assert message is not None and message.startswith("Demande d'information sur l'avancement de ma demande")
     spec = engine.kb.prefecture
     for name in ("request_number", "deposit_date", "attestation_end"):
         assert spec.placeholders[name]["fr"] in message  # only the user knows them: visible placeholders
@@ -59,13 +58,13 @@ def test_the_step_is_the_label_read_or_a_placeholder(engine: Engine) -> None:
 
 def test_what_the_user_typed_fills_the_message(engine: Engine) -> None:
     d = engine.diagnose_text("mon attestation de prolongation a expiré et la préfecture ne répond pas")
-    values = prefecture_values("  2026-ABC-42 ", date(2026, 3, 2), date(2026, 11, 30))
+    values = prefecture_values("  2026-ABC-42 ", "02/03/2026", " 30/11/2026")
     assert values == {"request_number": "2026-ABC-42", "deposit_date": "02/03/2026", "attestation_end": "30/11/2026"}
     message = engine.prefecture_message(d, values)
     assert message.count("2026-ABC-42") == 2 and "le 02/03/2026" in message and "jusqu'au 30/11/2026" in message
     assert "[À COMPLÉTER : numéro de la demande]" not in message
     assert engine.prefecture_message(d, {"request_number": "   ", "password": "x"}) == d.prefecture_message
-    assert prefecture_values("", None, None) == {}
+    assert prefecture_values("", " ", "") == {}
 
 
 def test_the_user_reads_it_in_their_language(engine: Engine) -> None:

@@ -208,7 +208,7 @@ def test_the_json_carries_the_status(capsys) -> None:
     assert data["status_code"] == "css_manuels_a_affecter" and data["status_label"] is None
     assert data["status"]["reliability"] == "interpretation" and data["status"]["source_url"].startswith("https://")
     assert "proposal" in data["status"]["meaning"] and data["status_details"] == ["closed"]
-    assert data["prefecture_message"].startswith("Objet :")
+    assert data["prefecture_message"].startswith("Demande d'information")
 
 
 def test_the_text_report_says_it_is_an_interpretation() -> None:

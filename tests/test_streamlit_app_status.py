@@ -30,13 +30,13 @@ def test_a_status_code_is_explained_as_an_interpretation_with_a_prefecture_messa
     assert KB.status_table.reliability["interpretation"]["fr"].split(" :")[0] in info.replace("\\", "")
     headers = [h.value for h in at.header]
     assert headers.index(t("prefecture_heading")) < headers.index(t("ccc_heading"))  # the préfecture first
-    prefecture = next(c.value for c in at.code if c.value.startswith("Objet : Demande d'information"))
+    prefecture = next(c.value for c in at.code if c.value.startswith("Demande d'information"))
     assert "[À COMPLÉTER : numéro de la demande]" in prefecture
     assert any(c.value.startswith("Objet : Problème technique") for c in at.code)  # the CCC message stays, for a blockage
     key = next(w.key for w in at.text_input if w.key.startswith("pref_number_"))
     at.text_input(key=key).input("2026-XYZ-7")
     at.run()
-    prefecture = next(c.value for c in at.code if c.value.startswith("Objet : Demande d'information"))
+    prefecture = next(c.value for c in at.code if c.value.startswith("Demande d'information"))
     assert "2026-XYZ-7" in prefecture and "[À COMPLÉTER : numéro de la demande]" not in prefecture
 
 
@@ -44,7 +44,7 @@ def test_a_blockage_gets_no_prefecture_message() -> None:
     at = _paste("Identifiant ou mot de passe incorrect")
     assert not at.exception
     assert i18n.Translator("fr")("prefecture_heading") not in [h.value for h in at.header]
-    assert not any(c.value.startswith("Objet : Demande d'information") for c in at.code)
+    assert not any(c.value.startswith("Demande d'information") for c in at.code)
 
 
 def test_the_prefecture_message_is_shown_in_the_users_language_too() -> None:

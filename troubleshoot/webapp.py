@@ -298,10 +298,10 @@ def confidence_word(engine: Engine, score: float) -> str:
     if score >= STRONG:
         return HIGH
     return MEDIUM if score >= engine.kb.settings.scoring.threshold else LOW
-def prefecture_values(request_number: str, deposit_date: date | None, attestation_end: date | None) -> dict[str, str]:
-    """What the user typed for the préfecture message; empty answers keep its placeholders."""
-    values = {"request_number": request_number.strip()}
-    for name, day in (("deposit_date", deposit_date), ("attestation_end", attestation_end)):
-        if day is not None:
-            values[name] = day.strftime("%d/%m/%Y")
-    return {name: value for name, value in values.items() if value}
+
+
+def prefecture_values(request_number: str, deposit_date: str, attestation_end: str) -> dict[str, str]:
+    """What the user typed for the préfecture message, as typed (a date as read on their
+    document); empty answers keep its placeholders."""
+    values = {"request_number": request_number, "deposit_date": deposit_date, "attestation_end": attestation_end}
+    return {name: " ".join(value.split()) for name, value in values.items() if value and value.strip()}
