@@ -272,3 +272,15 @@ def test_recognising_is_cheap_on_a_long_page() -> None:
     recognizer = StatusRecognizer(TABLE)
     page = "Bienvenue dans votre espace personnel. " * 300 + " CONTROLE_EN_ATTENTE_PEC"
     assert [m.entry.code for m in recognizer.find(page)] == ["controle_en_attente_pec"]
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    ("Instruction en cours. Notification — Demande de pièces complémentaires", "missing_document"),
+    ("Examen des pièces en cours — Pièce manquante : justificatif de domicile", "missing_document"),
+    ("Traitement en cours… Le fichier dépasse la taille maximale autorisée (2 Mo).", "upload_error"),
+])
+def test_a_label_the_rules_already_read_counts_once(engine: Engine, text: str, situation: str) -> None:
+    # The label is also a rule's phrase: counted twice it would outweigh the page's real message.
+    d = engine.diagnose_text(text)
+    assert d.situation == situation, d.candidates
+    assert d.status_label is None and d.status is None  # the label is not this page's explanation

@@ -198,8 +198,9 @@ class Engine:
         ranking = rank(result.hits, kb, other_site=kb.settings.site.is_other(facts.site))
         chosen = ranking.chosen
         found = self._status.find(text)
-        outcome = status_codes.decide(kb, found, [(c.situation, c.score, c.variant) for c in ranking.candidates],
-                                      (chosen.situation, chosen.score, chosen.variant))
+        outcome = status_codes.decide(
+            kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.rule.spec.weight) for h in c.hits))
+                        for c in ranking.candidates], (chosen.situation, chosen.score, chosen.variant))
         if (outcome.situation, outcome.score, outcome.step) != (chosen.situation, chosen.score, chosen.variant):
             base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
             chosen = replace(base or chosen, situation=outcome.situation, score=outcome.score, variant=outcome.step,

@@ -196,22 +196,29 @@ def _rank(match: StatusMatch, table: StatusTableSpec) -> tuple[int, float, int]:
     return (kind_order.get(match.entry.kind, 0), table.weight_of(match.entry), -match.start)
 
 
-def decide(kb: KnowledgeBase, found: Sequence[StatusMatch], candidates: Sequence[tuple[str, float, str | None]],
-           chosen: tuple[str, float, str | None]) -> Outcome:
+Spans = tuple[tuple[int, int, float], ...]  # raw start, end and weight of a rule's hit
+
+
+def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
+           candidates: Sequence[tuple[str, float, str | None, Spans]], chosen: tuple[str, float, str | None]) -> Outcome:
     """Let the table's findings compete with the rules' ranking.
 
-    A situation's score becomes ``1 - (1 - rules) * (1 - table)``, the table's
-    part combining its findings' weights the same way. The best situation wins
-    if it scores above the chosen one (and above the threshold when nothing was
-    chosen). Its step is an internal code's, which names it exactly; else the
-    rules' step; else a label's.
+    ``candidates``: the rules' situations with their score, step and the raw
+    spans of their hits. A situation's score becomes ``1 - (1 - rules) *
+    (1 - table)``, the table's part combining its findings' weights the same
+    way; words a rule of that situation already matched count once, with the
+    larger weight ("Instruction en cours" is both a rule and a label). The best situation wins if it scores
+    above the chosen one (and above the threshold when nothing was chosen). Its
+    step is an internal code's, which names it exactly; else the rules' step;
+    else a label's.
     """
     table = kb.status_table
     situation, score, step = chosen
     if table is None or not found:
         return Outcome(situation, score, step, (), None, None, ())
     fallback = kb.fallback.id
-    rules = {s: (v, var) for s, v, var in candidates}
+    rules = {s: (v, var) for s, v, var, _ in candidates}
+    spans = {s: hit_spans for s, _, _, hit_spans in candidates}
     support: dict[str, list[StatusMatch]] = defaultdict(list)
     for match in found:
         owner = table.situation_of(match.entry)
@@ -219,9 +226,21 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch], candidates: Sequence
             support[owner].append(match)
     combined: dict[str, float] = {}
     for owner, matches in support.items():
-        remaining = 1.0 - rules.get(owner, (0.0, None))[0]
-        for entry in {m.entry.code: m.entry for m in matches}.values():
-            remaining *= 1.0 - table.weight_of(entry)
+        rule_score = rules.get(owner, (0.0, None))[0]
+        remaining = 1.0 - rule_score
+        # The rules' hits as they counted: lowered like their score (another website named, an outranking phrase).
+        hits = spans.get(owner, ())
+        undamped = 1.0
+        for _, _, w in hits:
+            undamped *= 1.0 - w
+        factor = rule_score / (1.0 - undamped) if undamped < 1.0 else 1.0
+        counted: dict[str, float] = {}
+        for m in matches:
+            weight = table.weight_of(m.entry)
+            if all(weight > w * factor for start, end, w in hits if m.start < end and start < m.end):
+                counted[m.entry.code] = weight
+        for weight in counted.values():
+            remaining *= 1.0 - weight
         combined[owner] = round(1.0 - remaining, 4)
     if combined:
         best = max(sorted(combined), key=lambda s: combined[s])
@@ -239,7 +258,9 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch], candidates: Sequence
     elif step is None and labels:
         step = next((m.entry.step for m in labels if m.entry.step), None)
     code = internal[0] if internal else next((m for m in found if m.entry.kind in INTERNAL), None)
-    label = labels[0] if labels else next((m for m in found if m.entry.kind == "label"), None)
+    # A code is specific enough to explain whatever the situation; a label only as part of its own
+    # ("Traitement en cours" on an upload page is the upload's, not the request's).
+    label = labels[0] if labels else None
     details: list[str] = []
     primary = [m for m in (code, label) if m is not None]
     for match in primary + sorted(found, key=lambda m: _rank(m, table), reverse=True):
