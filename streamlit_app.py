@@ -188,6 +188,11 @@ if unknown:
     st.info(t("not_recognised"), icon=":material/help:")
 if d.notice:
     st.warning(webapp.md_escape(d.notice))
+if d.status is not None:  # a status code or label: its meaning, and how sure that meaning is
+    st.info(f"**{webapp.md_escape(t('status_found', code=d.status.found))}** — {webapp.md_escape(d.status.meaning)}\n\n"
+            f"{webapp.md_escape(d.status.reliability_note)}  \n"
+            f"↗ [{webapp.md_escape(t('status_source', title=d.status.source_title))}](<{d.status.source_url}>)",
+            icon=":material/info:" if d.status.reliability == "official" else ":material/help:")
 if d.fix and d.fix.steps:
     st.markdown(f"**{t('fix_heading')}**")
     st.markdown("\n".join(
@@ -210,6 +215,26 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=probl
         st.caption(t("no_evidence"))
     st.caption(t("text_read"))
     st.code(webapp.shown_text(d.text), language=None, wrap_lines=True)
+
+# -- message for the préfecture (the progress of a file: the CCC cannot answer it) --
+if d.prefecture_message:
+    st.header(t("prefecture_heading"))
+    st.write(t("prefecture_intro"))
+    kp = f"{n}_{key[:12]}"
+    request_number = st.text_input(t("field_request_number"), key=f"pref_number_{kp}", max_chars=40)
+    col_dep, col_end = st.columns(2)  # dates typed as the user reads them on their documents
+    deposit = col_dep.text_input(t("field_deposit_date"), placeholder="JJ/MM/AAAA", key=f"pref_deposit_{kp}", max_chars=20)
+    att_end = col_end.text_input(t("field_attestation_end"), placeholder="JJ/MM/AAAA", key=f"pref_end_{kp}", max_chars=20)
+    values = webapp.prefecture_values(request_number, deposit, att_end)
+    prefecture_fr = engine.prefecture_message(d, values) or ""
+    st.markdown(f"**{t('prefecture_fr_label')}**")
+    st.code(prefecture_fr, language=None, wrap_lines=True)
+    st.download_button(t("prefecture_download"), prefecture_fr.encode("utf-8"), file_name="message-prefecture.txt",
+                       mime="text/plain", on_click="ignore", key=f"pref_download_{kp}", icon=":material/download:")
+    if lang != "fr":
+        st.markdown(f"**{t('prefecture_user_label')}**")
+        st.code(engine.prefecture_message(d, values, lang) or "", language=None, wrap_lines=True)
+    st.caption(":material/build: " + t("ccc_only_blockage"))
 
 # The screenshot check is drawn here, once the message's date and time are known (below).
 check = st.container() if case.screenshots else None

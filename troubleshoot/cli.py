@@ -81,12 +81,21 @@ def _report(d: Diagnosis, out: TextIO) -> None:
         print(f"   Not seen on screen: {', '.join(missing)}. The message says so{fill}.", file=out)
     if d.notice:
         print(f"   Note: {d.notice}", file=out)
+    if d.status is not None:
+        print(f"   Status \u201c{d.status.found}\u201d: {d.status.meaning}", file=out)
+        print(f"      {d.status.reliability_note} Source: {d.status.source_title} <{d.status.source_url}>", file=out)
     if d.fix is not None:
         print(f"\n   {d.fix.title}", file=out)
         for number, step_ in enumerate(d.fix.steps, start=1):
             print(f"   {number}. {step_.text}", file=out)
             print(f"      Source: {step_.source_title} <{step_.source_url}>", file=out)
-    print("\n   Message for the CCC (contact form of the site, or read it on 0 806 001 620):", file=out)
+    if d.prefecture_message:
+        print("\n   Message for the prefecture (its contact form; the CCC cannot tell how far a file has gone):", file=out)
+        for line in d.prefecture_message.splitlines():
+            print(f"   | {line}", file=out)
+        print("\n   Only if the site blocks you, message for the CCC:", file=out)
+    else:
+        print("\n   Message for the CCC (contact form of the site, or read it on 0 806 001 620):", file=out)
     for line in d.ccc_message.splitlines():
         print(f"   | {line}", file=out)
     print(file=out)

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from . import prefecture_message, status_codes
 from .errors import EmptyInputError
 from .extract import Line, extract
-from .knowledge import KnowledgeBase, load_knowledge
+from .knowledge import KnowledgeBase, SituationSpec, load_knowledge
 from .matcher import Hit, RuleMatcher
 from .models import SCREEN, CccFields, Diagnosis, Evidence
 from .render import check_template, localize, render_ccc, render_fix
@@ -36,7 +37,9 @@ class Engine:
     def __init__(self, knowledge_dir: Path | str | None = None) -> None:
         self.kb: KnowledgeBase = load_knowledge(knowledge_dir)
         check_template(self.kb)
+        prefecture_message.check(self.kb)
         self._matcher = RuleMatcher(self.kb)
+        self._status = status_codes.StatusRecognizer(self.kb.status_table)
 
     # -- public API -------------------------------------------------------
     def diagnose_text(self, text: str, *, lang: str | None = None, input_name: str = "text", now: datetime | None = None) -> Diagnosis:
@@ -82,7 +85,7 @@ class Engine:
         lang = self._lang(lang)
         situation = self.kb.situation(diagnosis.situation or self.kb.fallback.id)
         variant = situation.variants.get(diagnosis.step) if diagnosis.step else None
-        return replace(
+        localized = replace(
             diagnosis,
             lang=lang,
             title=localize(variant.title if variant else situation.title, lang),
@@ -90,6 +93,11 @@ class Engine:
             notice=localize(situation.notice, lang) if situation.notice else None,
             fix=render_fix(self.kb, situation, diagnosis.step, lang),
         )
+        return self._with_status(localized, situation, diagnosis.status.found if diagnosis.status else "")
+
+    def prefecture_message(self, diagnosis: Diagnosis, values: dict[str, str] | None = None, lang: str = "fr") -> str | None:
+        """The message for the préfecture (progress of a file), with what the user typed; ``None`` otherwise."""
+        return prefecture_message.build(self.kb, diagnosis.situation, diagnosis.status_label, lang, values)
 
     def ccc_message(self, diagnosis: Diagnosis, fields: CccFields, lang: str = "fr") -> str:
         """Render the CCC message again with fields the user edited.
@@ -151,6 +159,23 @@ class Engine:
 
         return key(other) > key(current)
 
+    def _with_status(self, diagnosis: Diagnosis, situation: SituationSpec, found: str) -> Diagnosis:
+        """The status explanation, the detail blocks' steps (after the step's own) and, for
+        another website's detail, its title; and the préfecture message."""
+        kb, lang = self.kb, diagnosis.lang
+        status = status_codes.explain(kb, diagnosis.status_code or diagnosis.status_label, found, lang)
+        fix = diagnosis.fix
+        if fix is not None and diagnosis.status_details:
+            own = len(situation.variants[diagnosis.step].steps) if diagnosis.step in situation.variants else 0
+            extra = status_codes.detail_steps(kb, diagnosis.status_details, lang)
+            fix = replace(fix, steps=fix.steps[:own] + extra + fix.steps[own:])
+        title, summary = diagnosis.title, diagnosis.summary
+        headline = status_codes.headline(kb.status_details, diagnosis.status_details, lang)
+        if headline is not None and situation.fallback:
+            title, summary = headline
+        message = prefecture_message.build(kb, situation.id, diagnosis.status_label)
+        return replace(diagnosis, status=status, fix=fix, title=title, summary=summary, prefecture_message=message)
+
     def _lang(self, lang: str | None) -> str:
         settings = self.kb.settings
         return lang if lang in settings.languages else settings.default_language
@@ -172,6 +197,14 @@ class Engine:
         result = self._matcher.match(text)
         ranking = rank(result.hits, kb, other_site=kb.settings.site.is_other(facts.site))
         chosen = ranking.chosen
+        found = self._status.find(text)
+        outcome = status_codes.decide(
+            kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.rule.spec.weight) for h in c.hits))
+                        for c in ranking.candidates], (chosen.situation, chosen.score, chosen.variant))
+        if (outcome.situation, outcome.score, outcome.step) != (chosen.situation, chosen.score, chosen.variant):
+            base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
+            chosen = replace(base or chosen, situation=outcome.situation, score=outcome.score, variant=outcome.step,
+                             hits=base.hits if base else ())
         situation = kb.situation(chosen.situation)
         poor = ocr_confidence is not None and (
             ocr_confidence < kb.settings.scoring.min_ocr_confidence or sum(c.isalpha() for c in text) < 15
@@ -179,6 +212,10 @@ class Engine:
         evidence = tuple(
             Evidence(h.raw_text, f"{h.rule.owner}/{h.rule.spec.id}", h.rule.spec.weight, _boxes_for(h, boxes))
             for h in sorted(chosen.hits, key=lambda h: -h.rule.spec.weight)
+        ) + tuple(
+            Evidence(m.found, f"status_codes/{m.entry.code}", kb.status_table.weight_of(m.entry),
+                     tuple(b for s, e, b in boxes if s < m.end and m.start < e))
+            for m in outcome.evidence
         )
         error_text = _error_text(text, chosen.hits, bool(lines))
         variant = situation.variants.get(chosen.variant) if chosen.variant else None
@@ -206,7 +243,12 @@ class Engine:
             poor_reading=poor,
             clock_at_edge=facts.clock_at_edge,
             other_site=ranking.foreign_context and not ranking.anef_context,
+            status_code=outcome.code.entry.code if outcome.code else None,
+            status_label=outcome.label.entry.code if outcome.label else None,
+            status_details=outcome.details,
         )
+        shown = outcome.code or outcome.label
+        diagnosis = self._with_status(diagnosis, situation, shown.found if shown else "")
         fields = self.default_fields(diagnosis)
         return _with_message(diagnosis, render_ccc(kb, situation, fields))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as _field
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -259,6 +260,70 @@ class CccTemplateSpec(_Strict):
     template: LocalText
 
 
+# -- request status (issue 10): the table of status codes and labels, the detail
+# blocks it points to, and the préfecture message. Separate from the patterns:
+# these files are read by status_codes.py and prefecture_message.py only.
+StatusKind = Literal["code", "macro", "flag", "label", "term"]
+Reliability = Literal["official", "interpretation"]
+ANY_SITUATION = "any"  # an entry that supports no situation: it only adds its detail block
+
+
+class StatusEntrySpec(_Strict):
+    """One code or label of ``status_codes.yaml``."""
+
+    code: str = Field(min_length=1)
+    kind: StatusKind
+    step: str | None = None
+    meaning: str
+    reliability: Reliability
+    source: str
+    detail: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    situation: str | None = None  # None: the table's; ANY_SITUATION: none
+    weight: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class StatusTableSpec(_Strict):
+    schema_version: Literal[1]
+    situation: str
+    weights: dict[StatusKind, float]
+    ignore_after: list[str] = Field(default_factory=list)
+    reliability: dict[Reliability, LocalText]
+    meanings: dict[str, LocalText]
+    entries: list[StatusEntrySpec] = Field(min_length=1)
+
+    def situation_of(self, entry: StatusEntrySpec) -> str | None:
+        """The situation an entry is evidence for (``None``: it only adds a detail block)."""
+        situation = entry.situation or self.situation
+        return None if situation == ANY_SITUATION else situation
+
+    def weight_of(self, entry: StatusEntrySpec) -> float:
+        return entry.weight if entry.weight is not None else self.weights.get(entry.kind, 0.0)
+
+
+class StatusDetailSpec(_Strict):
+    """Explanations added to the fix when an entry names them (``status_details.yaml``)."""
+
+    for_steps: list[str] = Field(default_factory=list)  # empty: at any step
+    title: LocalText | None = None  # shown instead of "not recognised" (another website)
+    summary: LocalText | None = None
+    steps: list[StepSpec] = Field(min_length=1)
+
+
+class StatusDetailsSpec(_Strict):
+    schema_version: Literal[1]
+    details: dict[str, StatusDetailSpec]
+
+
+class PrefectureMessageSpec(_Strict):
+    """The French message for the préfecture's contact channel (``prefecture_message.yaml``)."""
+
+    schema_version: Literal[1]
+    situations: list[str] = Field(min_length=1)
+    placeholders: dict[str, LocalText]
+    template: LocalText
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     """Everything the engine knows, validated and read-only."""
@@ -269,6 +334,10 @@ class KnowledgeBase:
     sources: Mapping[str, SourceSpec]
     normalization: tuple[Replacement, ...]
     ccc: CccTemplateSpec
+    # Request status (issue 10); absent files leave them empty.
+    status_table: StatusTableSpec | None = None
+    status_details: Mapping[str, StatusDetailSpec] = _field(default_factory=dict)
+    prefecture: PrefectureMessageSpec | None = None
 
     @property
     def fallback(self) -> SituationSpec:
@@ -344,6 +413,71 @@ def _check_situation(path: Path, spec: SituationSpec, settings: SettingsSpec, so
             raise KnowledgeError(f"{path}: examples.match.{index}.variant: unknown variant {example.variant!r}")
 
 
+def _load_status(base: Path, settings: SettingsSpec, sources: Mapping[str, SourceSpec],
+                 situations: list[SituationSpec]) -> dict[str, Any]:
+    """The status table, its detail blocks and the préfecture message, checked against the rest."""
+    req, known = settings.required_languages, settings.languages
+    by_id = {s.id: s for s in situations}
+    loaded: dict[str, Any] = {}
+    details: dict[str, StatusDetailSpec] = {}
+    details_path = base / "status_details.yaml"
+    if details_path.is_file():
+        spec: StatusDetailsSpec = _validate(StatusDetailsSpec, details_path, _read_yaml(details_path))
+        details = dict(spec.details)
+        for name, detail in details.items():
+            for where, text in (("title", detail.title), ("summary", detail.summary)):
+                if text is not None:
+                    _check_texts(details_path, f"details.{name}.{where}", text, req, known)
+            for index, step in enumerate(detail.steps):
+                _check_texts(details_path, f"details.{name}.steps.{index}.text", step.text, req, known)
+                if step.source not in sources:
+                    raise KnowledgeError(f"{details_path}: details.{name}.steps.{index}.source: unknown source {step.source!r}")
+        loaded["status_details"] = details
+    table_path = base / "status_codes.yaml"
+    if table_path.is_file():
+        table: StatusTableSpec = _validate(StatusTableSpec, table_path, _read_yaml(table_path))
+        if table.situation not in by_id:
+            raise KnowledgeError(f"{table_path}: situation: unknown situation {table.situation!r}")
+        for level, text in table.reliability.items():
+            _check_texts(table_path, f"reliability.{level}", text, req, known)
+        for name, text in table.meanings.items():
+            _check_texts(table_path, f"meanings.{name}", text, req, known)
+        codes: set[str] = set()
+        for index, entry in enumerate(table.entries):
+            where = f"entries.{index} ({entry.code})"
+            if entry.code.lower() in codes:
+                raise KnowledgeError(f"{table_path}: {where}: listed twice")
+            codes.add(entry.code.lower())
+            situation = table.situation_of(entry)
+            if entry.situation not in (None, ANY_SITUATION) and entry.situation not in by_id:
+                raise KnowledgeError(f"{table_path}: {where}.situation: unknown situation {entry.situation!r}")
+            if entry.step is not None and (situation is None or entry.step not in by_id[situation].variants):
+                raise KnowledgeError(f"{table_path}: {where}.step: {entry.step!r} is not a step of {situation!r}")
+            if entry.meaning not in table.meanings:
+                raise KnowledgeError(f"{table_path}: {where}.meaning: unknown meaning {entry.meaning!r}")
+            if entry.source not in sources:
+                raise KnowledgeError(f"{table_path}: {where}.source: unknown source {entry.source!r} (see sources.yaml)")
+            if entry.detail is not None and entry.detail not in details:
+                raise KnowledgeError(f"{table_path}: {where}.detail: unknown detail {entry.detail!r} (see status_details.yaml)")
+        steps = set(by_id[table.situation].variants)
+        for name, detail in details.items():
+            unknown = sorted(set(detail.for_steps) - steps)
+            if unknown:
+                raise KnowledgeError(f"{details_path}: details.{name}.for_steps: unknown step(s) {', '.join(unknown)}")
+        loaded["status_table"] = table
+    prefecture_path = base / "prefecture_message.yaml"
+    if prefecture_path.is_file():
+        prefecture: PrefectureMessageSpec = _validate(PrefectureMessageSpec, prefecture_path, _read_yaml(prefecture_path))
+        unknown = sorted(set(prefecture.situations) - set(by_id))
+        if unknown:
+            raise KnowledgeError(f"{prefecture_path}: situations: unknown situation(s) {', '.join(unknown)}")
+        _check_texts(prefecture_path, "template", prefecture.template, ["fr"], known)
+        for name, text in prefecture.placeholders.items():
+            _check_texts(prefecture_path, f"placeholders.{name}", text, ["fr"], known)
+        loaded["prefecture"] = prefecture
+    return loaded
+
+
 def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
     """Read and validate every knowledge file under ``root`` (default: the repository's)."""
     base = Path(root) if root is not None else DEFAULT_DIR
@@ -391,4 +525,5 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
         sources=sources,
         normalization=tuple(Replacement(re.compile(r.pattern), r.replace) for r in norm.replacements),
         ccc=ccc,
+        **_load_status(base, settings, sources, situations),
     )

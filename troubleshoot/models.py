@@ -33,6 +33,27 @@ class Fix:
     steps: tuple[FixStep, ...]
 
 
+@dataclass(frozen=True)
+class StatusInfo:
+    """What a status code or label found in the text means (``knowledge/status_codes.yaml``).
+
+    ``reliability`` is ``official`` (the site or an official text says so) or
+    ``interpretation`` (known only from public tools: shown as an indication,
+    never as a promise).
+    """
+
+    code: str  # as the table writes it
+    kind: str  # code, macro, flag, label
+    step: str | None
+    found: str  # as it was written in the text
+    meaning: str  # in the user's language
+    reliability: str
+    reliability_note: str
+    source: str
+    source_title: str
+    source_url: str
+
+
 SCREEN = "screen"  # a date or time read on the screenshot
 USER = "user"  # a date or time the user gave
 
@@ -100,6 +121,11 @@ class Diagnosis:
     clock_at_edge: bool = False  # the date/time came from a clock at the screen's edge
     other_site: bool = False  # another website's name or address, and no ANEF cue
     page_script: str | None = None  # "Arabic", "Cyrillic": the page was read in another script (browser-translated)
+    status_code: str | None = None  # an internal status code found in the text (knowledge/status_codes.yaml)
+    status_label: str | None = None  # a status label of the site found in the text
+    status: StatusInfo | None = None  # what the code (else the label) means, and how reliable that is
+    status_details: tuple[str, ...] = ()  # detail blocks of knowledge/status_details.yaml added to the fix
+    prefecture_message: str | None = None  # French message for the préfecture (the progress of a file)
     error: TroubleshootError | None = field(default=None, compare=False)
     # The image (upright, straightened for photos) that evidence boxes refer to;
     # kept in memory only, for the app to draw on, never serialised.
@@ -149,6 +175,11 @@ class Diagnosis:
             "ocr_confidence": self.ocr_confidence,
             "poor_reading": self.poor_reading,
             "page_script": self.page_script,
+            "status_code": self.status_code,
+            "status_label": self.status_label,
+            "status": None if self.status is None else asdict(self.status),
+            "status_details": list(self.status_details),
+            "prefecture_message": self.prefecture_message,
             "lang": self.lang,
             "error": None if self.error is None else {"code": self.error.code, "message": self.error.message},
         }

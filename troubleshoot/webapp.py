@@ -105,7 +105,8 @@ _KNOWN_ERRORS = {"tesseract_missing", "language_missing", "unreadable_image", "u
 
 
 def is_fallback(engine: Engine, diagnosis: Diagnosis) -> bool:
-    return diagnosis.situation in (None, engine.kb.fallback.id)
+    """Nothing recognised. Another website named plainly (a visa, a préfecture appointment) is recognised."""
+    return diagnosis.situation in (None, engine.kb.fallback.id) and not diagnosis.status_details
 
 
 # The question asked when the screenshot did not show when the problem
@@ -297,3 +298,10 @@ def confidence_word(engine: Engine, score: float) -> str:
     if score >= STRONG:
         return HIGH
     return MEDIUM if score >= engine.kb.settings.scoring.threshold else LOW
+
+
+def prefecture_values(request_number: str, deposit_date: str, attestation_end: str) -> dict[str, str]:
+    """What the user typed for the préfecture message, as typed (a date as read on their
+    document); empty answers keep its placeholders."""
+    values = {"request_number": request_number, "deposit_date": deposit_date, "attestation_end": attestation_end}
+    return {name: " ".join(value.split()) for name, value in values.items() if value and value.strip()}
