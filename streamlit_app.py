@@ -84,6 +84,7 @@ st.write(t("app_tagline"))
 st.caption(":material/info: " + t("not_official"))
 with st.container(border=True):
     st.markdown(":material/lock: " + t("privacy_notice"))
+    hide = st.toggle(t("redact_toggle"), value=webapp.REDACT_DEFAULT, key="redact", help=t("redact_help"))
 
 # -- inputs -----------------------------------------------------------------
 n = ss.nonce
@@ -135,6 +136,7 @@ if result is None or result.key != key:
             result = Result(key, diagnosis, image, None)
             status.update(label=t("reading_done"), state="complete")
         except Exception as exc:  # every failure becomes a translated sentence, never a traceback
+            webapp.log_failure(exc)
             result = Result(key, None, None, webapp.error_key(exc))
             status.update(label=t("reading_failed"), state="error")
     ss.result = result
@@ -145,6 +147,8 @@ if result.error or result.diagnosis is None:
     st.stop()
 
 d = result.diagnosis if result.diagnosis.lang == lang else engine.localize(result.diagnosis, lang)
+private = webapp.private(d, result.image, hide)  # with "hide", identifiers masked and never the original picture
+d = private.diagnosis
 unknown = webapp.is_fallback(engine, d)
 
 # -- what is happening --------------------------------------------------------
@@ -170,11 +174,14 @@ if d.fix and d.fix.steps:
 with st.expander(t("evidence_heading"), icon=":material/search:", expanded=result.image is not None and bool(d.evidence)):
     if result.image is not None:
         # Boxes refer to the image as read: upright, and straightened for a photo of a screen.
-        shown = d.view if d.view is not None else result.image
+        shown = private.image
         boxes = evidence_boxes(d.evidence)
         if boxes:
             st.image(annotate(shown, boxes, zoom=True), caption=t("evidence_caption"))
         st.image(annotate(shown, boxes))
+        if private.masked_png is not None:
+            st.download_button(t("redact_download"), private.masked_png, file_name="capture-masquee.png", mime="image/png",
+                               on_click="ignore", key=f"download_masked_{key[:12]}", icon=":material/download:")
     if d.evidence:
         st.caption(t("evidence_phrases"))
         st.code("\n".join(dict.fromkeys(e.phrase for e in d.evidence)), language=None, wrap_lines=True)
@@ -238,13 +245,15 @@ tried = st.multiselect(t("field_tried"), webapp.TRIED, format_func=lambda p: t(f
 tried_more = st.text_input(t("field_tried_more"), key=f"tried_more_{k}", max_chars=200)
 identifier = st.selectbox(t("field_identifier"), webapp.IDENTIFIERS, index=None, placeholder=t("choose"),
                           format_func=lambda p: t(f"identifier_{p}"), key=f"identifier_{k}")
+include_identifier = hide and identifier is not None and st.checkbox(t("include_identifier"), key=f"include_{k}")
 st.caption(":material/key_off: " + t("password_warning"))
 error_text = st.text_area(t("field_error_text"), value=d.error_text, key=f"error_text_{k}", max_chars=600, height=90)
 
 form = webapp.CccForm.at(moment, procedure=procedure, blocking_step=step_text, tried=tuple(tried), tried_more=tried_more,
                          identifier=identifier, error_text=error_text)
 base: CccFields = engine.default_fields(d)
-message_fr = engine.ccc_message(d, webapp.ccc_fields(base, form, Translator("fr")))
+message_fr = webapp.private_message(engine.ccc_message(d, webapp.ccc_fields(base, form, Translator("fr"))), hide, identifier,
+                                    include_identifier)
 columns = st.columns(2) if lang != "fr" else [st.container()]
 with columns[0].container(key="ccc_fr"):
     st.markdown(f"**{t('ccc_fr_label')}**")
@@ -255,7 +264,8 @@ with columns[0].container(key="ccc_fr"):
 if lang != "fr":
     with columns[1].container(key="ccc_user"):
         st.markdown(f"**{t('ccc_user_label')}**")
-        st.code(engine.ccc_message(d, webapp.ccc_fields(base, form, t), lang), language=None, wrap_lines=True)
+        st.code(webapp.private_message(engine.ccc_message(d, webapp.ccc_fields(base, form, t), lang), hide, identifier,
+                                       include_identifier), language=None, wrap_lines=True)
 
 # -- helper view ------------------------------------------------------------------
 if st.toggle(t("helper_toggle"), key="helper"):
