@@ -147,6 +147,7 @@ if result.error or result.diagnosis is None:
     st.stop()
 
 d = result.diagnosis if result.diagnosis.lang == lang else engine.localize(result.diagnosis, lang)
+read = d  # as read: only for what the user chooses to include
 private = webapp.private(d, result.image, hide)  # with "hide", identifiers masked and never the original picture
 d = private.diagnosis
 unknown = webapp.is_fallback(engine, d)
@@ -247,12 +248,14 @@ identifier = st.selectbox(t("field_identifier"), webapp.IDENTIFIERS, index=None,
                           format_func=lambda p: t(f"identifier_{p}"), key=f"identifier_{k}")
 include_identifier = hide and identifier is not None and st.checkbox(t("include_identifier"), key=f"include_{k}")
 st.caption(":material/key_off: " + t("password_warning"))
-error_text = st.text_area(t("field_error_text"), value=d.error_text, key=f"error_text_{k}", max_chars=600, height=90)
+# Hiding or including an identifier gives the field a fresh value (its key names the choice).
+error_text = st.text_area(t("field_error_text"), value=webapp.private_text(read.error_text, hide, identifier, include_identifier),
+                          key=f"error_text_{k}_{int(hide)}{int(include_identifier)}", max_chars=600, height=90)
 
 form = webapp.CccForm.at(moment, procedure=procedure, blocking_step=step_text, tried=tuple(tried), tried_more=tried_more,
                          identifier=identifier, error_text=error_text)
 base: CccFields = engine.default_fields(d)
-message_fr = webapp.private_message(engine.ccc_message(d, webapp.ccc_fields(base, form, Translator("fr"))), hide, identifier,
+message_fr = webapp.private_text(engine.ccc_message(d, webapp.ccc_fields(base, form, Translator("fr"))), hide, identifier,
                                     include_identifier)
 columns = st.columns(2) if lang != "fr" else [st.container()]
 with columns[0].container(key="ccc_fr"):
@@ -264,7 +267,7 @@ with columns[0].container(key="ccc_fr"):
 if lang != "fr":
     with columns[1].container(key="ccc_user"):
         st.markdown(f"**{t('ccc_user_label')}**")
-        st.code(webapp.private_message(engine.ccc_message(d, webapp.ccc_fields(base, form, t), lang), hide, identifier,
+        st.code(webapp.private_text(engine.ccc_message(d, webapp.ccc_fields(base, form, t), lang), hide, identifier,
                                        include_identifier), language=None, wrap_lines=True)
 
 # -- helper view ------------------------------------------------------------------

@@ -288,8 +288,9 @@ def private(diagnosis: Diagnosis, image: bytes | None, hide: bool) -> Private:
 _KEEP = {"foreign_number": "foreign_number", "visa": "visa_number", "email": "email"}  # IDENTIFIERS -> redact kinds
 
 
-def private_message(message: str, hide: bool, identifier: str | None, include_identifier: bool) -> str:
-    """The CCC message with identifiers masked when hiding, except the sign-in identifier the user chose to include."""
+def private_text(message: str, hide: bool, identifier: str | None, include_identifier: bool) -> str:
+    """A text the page shows (the CCC message, the error text) with identifiers masked when hiding,
+    except the sign-in identifier the user chose to include."""
     from . import redact
 
     if not hide:
