@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--knowledge", type=Path, default=None, help="knowledge folder (default: the bundled one)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     diagnose = commands.add_parser("diagnose", help="diagnose screenshots and/or pasted messages")
-    diagnose.add_argument("images", nargs="*", metavar="IMAGE", help="screenshot or photo (PNG, JPEG, WebP)")
+    diagnose.add_argument("images", nargs="*", metavar="IMAGE", help="screenshot or photo (PNG, JPEG, WebP, HEIC)")
     diagnose.add_argument("--text", action="append", default=[], metavar="TEXT", help="a pasted message (repeatable)")
     diagnose.add_argument("--texts", type=Path, metavar="FILE", help="a file with one message per line")
     diagnose.add_argument("--lang", default="fr", help="language of the fix: fr, en, ar, fa, ps, uk, ru (default fr)")

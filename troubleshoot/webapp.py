@@ -20,7 +20,7 @@ from .models import SCREEN, USER, CccFields, Diagnosis
 
 PARIS = ZoneInfo("Europe/Paris")
 CCC_PHONE = "0 806 001 620"
-IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]  # extensions only, so the server checks names too
+IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif"]  # extensions only, so the server checks names too
 MAX_TEXT_SHOWN = 5_000  # characters of OCR text echoed back; a page is ~3,000
 
 # Choices of the CCC form. Each key has a ``<group>_<key>`` string in every
