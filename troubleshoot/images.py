@@ -201,6 +201,8 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
     small.thumbnail((320, 320))
     pixels = np.asarray(small, dtype=np.float64)
     h, w = pixels.shape
+    if h < 8 or w < 8:
+        return None  # a sliver: no room for a screen and its surround
     sides = [pixels[:3], pixels[-3:], pixels[:, :3], pixels[:, -3:]]
     border = np.concatenate([side.ravel() for side in sides])
     centre = pixels[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4]
