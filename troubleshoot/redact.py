@@ -207,6 +207,7 @@ def _after_labels(text: str, folded: str, rules: Rules) -> list[Found]:
     found: list[Found] = []
     for index, (line_start, line_end) in enumerate(lines):
         line = folded[line_start:line_end]
+        last_value = _last_value(line, rules)  # after it, the line holds only labels and punctuation
         for label in rules.labels:
             for match in label.search.finditer(line):
                 start, end = line_start + match.start(), line_start + match.end()
@@ -218,17 +219,22 @@ def _after_labels(text: str, folded: str, rules: Rules) -> list[Found]:
                     spans = [span] if span else []
                 else:
                     spans = _value(text, folded, end, line_end, label, rules)
-                    if not spans and not label.same_line and _only_labels(folded[end:line_end], rules) and index + 1 < len(lines):
+                    if not spans and not label.same_line and end - line_start > last_value and index + 1 < len(lines):
                         spans = _value(text, folded, *lines[index + 1], label, rules)
                 found += [Found(label.kind, s, e) for s, e in spans]
     return found
 
 
-def _only_labels(rest: str, rules: Rules) -> bool:
-    """Nothing but punctuation and other labels: a form's row of field labels."""
+def _last_value(line: str, rules: Rules) -> int:
+    """Where the last character of ``line`` that is neither a label nor punctuation stands (-1: none).
+
+    After a label past it, the line holds only other labels: a form's row of field
+    labels, whose values are on the next line. One pass per line, not per label.
+    """
+    blank = line
     for label in rules.labels:
-        rest = label.search.sub(" ", rest)
-    return not _LEAD.sub("", rest).strip()
+        blank = label.search.sub(lambda m: " " * len(m.group()), blank)
+    return max((i for i, c in enumerate(blank) if not _LEAD.fullmatch(c)), default=-1)
 
 
 def _value(text: str, folded: str, start: int, end: int, label: _Label, rules: Rules) -> list[tuple[int, int]]:
@@ -276,7 +282,10 @@ def _name_line(text: str, start: int, end: int, rules: Rules) -> tuple[int, int]
 
 def _name_before(text: str, line_start: int, label_start: int, rules: Rules) -> tuple[int, int] | None:
     """Capitalised words just before a label (the account menu: "Amina KARIMI Se déconnecter")."""
-    tokens = list(_TOKEN.finditer(text, line_start, label_start))
+    window = max(line_start, label_start - 40 * (rules.name_words + 1))  # a name is a few words: look no further
+    tokens = list(_TOKEN.finditer(text, window, label_start))
+    if tokens and window > line_start:
+        tokens.pop(0)  # maybe cut by the window
     if tokens and sum(c.isalpha() for c in tokens[-1].group()) < 2:
         tokens.pop()  # the menu's icon, read as a stray sign ("[3", "©")
     kept: list[re.Match[str]] = []
