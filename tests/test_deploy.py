@@ -192,3 +192,37 @@ def test_one_client_always_reaches_the_same_replica_and_clients_spread(proxy: di
     assert len({replica("127.0.0.1") for _ in range(8)}) == 1
     spread = {replica(f"127.0.0.{n}") for n in range(1, 30)}
     assert spread == {f"127.0.0.1:{proxy['a']}", f"127.0.0.1:{proxy['b']}"}
+
+
+@pytest.mark.browser
+def test_the_app_works_in_chromium_through_the_proxy_under_its_security_policy(proxy: dict[str, int], tmp_path: Path) -> None:
+    """The headers must not break the page: Debian's Chromium, the public name mapped to
+    loopback, an upload read to its answer, and not one Content-Security-Policy refusal."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    from tests.conftest import render_text_image
+
+    shot = tmp_path / "ecran.png"
+    render_text_image(["Identifiant ou mot de passe incorrect", "Étrangers en France"]).save(shot)
+    refused: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", f"--host-resolver-rules=MAP {HOST} 127.0.0.1"])
+        try:
+            context = browser.new_context(ignore_https_errors=True, locale="fr-FR", timezone_id="Europe/Paris")
+            page = context.new_page()
+            page.set_default_timeout(90_000)
+            page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+            page.goto(f"https://{HOST}:{proxy['https']}/?lang=fr")
+            page.locator('[data-testid="stApp"][data-test-connection-state="CONNECTED"]').wait_for()
+            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(shot))
+            page.get_by_text("Message à envoyer").wait_for()
+            assert page.locator('[data-testid="stImage"] img').count() >= 1  # the picture came through the proxy
+            assert page.locator('[data-testid="stImage"] img').first.evaluate("i => i.naturalWidth") > 0
+        finally:
+            browser.close()
+    assert refused == []

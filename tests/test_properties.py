@@ -7,7 +7,7 @@ import io
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -47,6 +47,7 @@ def test_any_text_gives_a_situation_or_says_it_is_empty(text: str) -> None:
 @settings(max_examples=100, deadline=2000)
 @given(TEXTS)
 def test_masked_text_holds_no_foreign_number_or_email(text: str) -> None:
+    assume("7512043391" not in text and "amina@example.org" not in text)  # the ones put in are the ones looked for
     masked = redact.mask_text(f"{text} Identifiant 7512043391 courriel amina@example.org {text}")
     assert "7512043391" not in masked and "amina@example.org" not in masked
 
