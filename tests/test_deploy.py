@@ -178,8 +178,8 @@ def test_the_websocket_is_upgraded_through_the_proxy(proxy: dict[str, int]) -> N
     key = base64.b64encode(os.urandom(16)).decode()
     raw = socket.create_connection(("127.0.0.1", proxy["https"]), timeout=30)
     with _tls().wrap_socket(raw, server_hostname=HOST) as sock:
-        sock.sendall((f"GET /_stcore/stream HTTP/1.1\r\nHost: {HOST}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                      f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nOrigin: https://{HOST}\r\n"
+        sock.sendall((f"GET /_stcore/stream HTTP/1.1\r\nHost: {HOST}:{proxy['https']}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                      f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nOrigin: https://{HOST}:{proxy['https']}\r\n"
                       "Sec-WebSocket-Protocol: streamlit\r\n\r\n").encode())
         answer = sock.recv(4096).decode("latin-1")
     assert answer.startswith("HTTP/1.1 101"), answer.splitlines()[0]
@@ -216,13 +216,26 @@ def test_the_app_works_in_chromium_through_the_proxy_under_its_security_policy(p
             context = browser.new_context(ignore_https_errors=True, locale="fr-FR", timezone_id="Europe/Paris")
             page = context.new_page()
             page.set_default_timeout(90_000)
-            page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+            said: list[str] = []
+            page.on("console", lambda m: said.append(m.text))
+            page.on("requestfailed", lambda r: said.append(f"failed: {r.url} {r.failure}"))
             page.goto(f"https://{HOST}:{proxy['https']}/?lang=fr")
-            page.locator('[data-testid="stApp"][data-test-connection-state="CONNECTED"]').wait_for()
+            try:
+                page.locator('[data-testid="stApp"][data-test-connection-state="CONNECTED"]').wait_for()
+            finally:
+                refused += [m for m in said if "Content Security Policy" in m]
+                print("\n".join(said[-20:]))  # shown when the test fails
             page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(shot))
             page.get_by_text("Message à envoyer").wait_for()
-            assert page.locator('[data-testid="stImage"] img').count() >= 1  # the picture came through the proxy
-            assert page.locator('[data-testid="stImage"] img').first.evaluate("i => i.naturalWidth") > 0
+            page.get_by_text("Ce que nous avons trouvé sur votre image").click()
+            picture = page.locator('[data-testid="stImage"] img').first
+            picture.wait_for()
+            fetched = page.evaluate("s => fetch(s).then(r => r.status + ' ' + r.headers.get('content-type'))",
+                                    picture.get_attribute("src"))
+            assert fetched.startswith("200 image/")  # the picture comes from the same replica, through the proxy
+            picture.scroll_into_view_if_needed()  # pictures below the fold load lazily
+            page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=picture.element_handle())
+            assert page.get_by_text("Télécharger la capture avec mes données cachées").count() == 1
         finally:
             browser.close()
     assert refused == []
