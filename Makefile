@@ -13,7 +13,8 @@ PORT ?= 8501
 OCR_LANGS := fra eng ara fas rus ukr osd
 OCR_APT := tesseract-ocr $(addprefix tesseract-ocr-,$(OCR_LANGS))
 # libfribidi0 lets Pillow lay out right-to-left text in the tests' generated images.
-TEST_APT := chromium fonts-noto-core fonts-dejavu-core libfribidi0
+# nginx (1.5 MB) and openssl run deploy/nginx.conf on loopback in front of the app.
+TEST_APT := chromium fonts-noto-core fonts-dejavu-core libfribidi0 nginx openssl
 
 .PHONY: run test setup ocr-deps browser-deps eval bench samples clean
 
@@ -53,9 +54,10 @@ ocr-deps:
 
 browser-deps:
 	@if [ "$$(uname)" = "Darwin" ] || { command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" \
-	    && ldconfig -p 2>/dev/null | grep -q libfribidi; }; then :; else \
-	  echo "Installing Chromium and fonts for the browser tests..."; \
-	  $(call system_install,$(TEST_APT),chromium); \
+	    && ldconfig -p 2>/dev/null | grep -q libfribidi && { command -v nginx || test -x /usr/sbin/nginx; } >/dev/null \
+	    && command -v openssl >/dev/null; }; then :; else \
+	  echo "Installing Chromium, fonts and nginx for the browser and proxy tests..."; \
+	  $(call system_install,$(TEST_APT),chromium nginx); \
 	fi
 
 # axe-core for the accessibility check of the browser tests, from the npm registry

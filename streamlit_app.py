@@ -90,6 +90,7 @@ st.write(t("app_tagline"))
 st.caption(":material/info: " + t("not_official"))
 with st.container(border=True):
     st.markdown(":material/lock: " + t("privacy_notice"))
+    hide = st.toggle(t("redact_toggle"), value=webapp.REDACT_DEFAULT, key="redact", help=t("redact_help"))
 
 # -- inputs -----------------------------------------------------------------
 n = ss.nonce
@@ -103,7 +104,8 @@ st.button(t("paste_button"), key=f"analyse_{n}", on_click=add_text, type="primar
 texts: list[str] = ss.get(f"texts_{n}", [])
 if texts:
     st.caption(t("texts_added"))
-    st.code("\n\n".join(webapp.shown_text(text) for text in texts), language=None, wrap_lines=True)
+    st.code("\n\n".join(webapp.shown_text(webapp.private_text(text, hide)) for text in texts), language=None,
+            wrap_lines=True)
 samples = webapp.available_samples()
 if samples:
     sample = st.selectbox(
@@ -148,12 +150,15 @@ if missing:
                     diagnosis = engine.diagnose_text(text or "", lang=lang, input_name=name)
                 readings[k] = Reading(diagnosis, None)
             except Exception as exc:  # every failure becomes a translated sentence, never a traceback
+                webapp.log_failure(exc)
                 readings[k] = Reading(None, webapp.error_key(exc))
         failed_all = all(readings[k].error for k, _ in missing)
         status.update(label=t("reading_failed") if failed_all else t("reading_done"), state="error" if failed_all else "complete")
 ss.readings = readings
 
 items: list[CaseItem] = []
+as_read: dict[int, Diagnosis] = {}  # by position given: the diagnosis as read, unmasked
+shown: dict[int, webapp.Private] = {}  # what the page may show of it: with "hide", masked, never the original picture
 for position, (k, (name, image, _)) in enumerate(zip(keys, given, strict=True)):
     found = readings[k]
     if found.error or found.diagnosis is None:
@@ -161,14 +166,18 @@ for position, (k, (name, image, _)) in enumerate(zip(keys, given, strict=True)):
         if len(given) > 1:
             st.caption(t("input_failed", name=name))
         continue
-    d_item = found.diagnosis if found.diagnosis.lang == lang else engine.localize(found.diagnosis, lang)
-    items.append(CaseItem(position, name, d_item, IMAGE if image is not None else TEXT, image))
+    as_read[position] = found.diagnosis if found.diagnosis.lang == lang else engine.localize(found.diagnosis, lang)
+    shown[position] = webapp.private(as_read[position], image, hide)
+    items.append(CaseItem(position, name, shown[position].diagnosis, IMAGE if image is not None else TEXT,
+                          shown[position].source))
 if not items:
     next_steps()
     st.stop()
 case = build(items, engine.kb.fallback.id)
 problem = case.problem_item
-d = problem.diagnosis
+d = problem.diagnosis  # masked when hiding
+read = as_read[problem.given]  # as read: only for what the user chooses to include
+private = shown[problem.given]
 key = keys[problem.given]  # the fields below belong to the problem input: adding another keeps them
 unknown = webapp.is_fallback(engine, d)
 
@@ -203,11 +212,14 @@ if d.fix and d.fix.steps:
 with st.expander(t("evidence_heading"), icon=":material/search:", expanded=problem.image is not None and bool(d.evidence)):
     if problem.image is not None:
         # Boxes refer to the image as read: upright, and straightened for a photo of a screen.
-        shown = d.view if d.view is not None else problem.image
+        shown_image = private.image  # with "hide", the masked copy
         boxes = evidence_boxes(d.evidence)
         if boxes:
-            st.image(annotate(shown, boxes, zoom=True), caption=t("evidence_caption"), alt=t("evidence_alt"))
-        st.image(annotate(shown, boxes), alt=t("screenshot_alt"))
+            st.image(annotate(shown_image, boxes, zoom=True), caption=t("evidence_caption"), alt=t("evidence_alt"))
+        st.image(annotate(shown_image, boxes), alt=t("screenshot_alt"))
+        if private.masked_png is not None:
+            st.download_button(t("redact_download"), private.masked_png, file_name="capture-masquee.png", mime="image/png",
+                               on_click="ignore", key=f"download_masked_{key[:12]}", icon=":material/download:")
     if d.evidence:
         st.caption(t("evidence_phrases"))
         st.code("\n".join(dict.fromkeys(e.phrase for e in d.evidence)), language=None, wrap_lines=True)
@@ -301,15 +313,20 @@ if detected.device or detected.browser:
     st.caption(t("device_detected"))
 identifier = st.selectbox(t("field_identifier"), webapp.IDENTIFIERS, index=None, placeholder=t("choose"),
                           format_func=lambda p: t(f"identifier_{p}"), key=f"identifier_{k}")
-identifier_value = st.text_input(t("field_identifier_value"), key=f"identifier_value_{k}", max_chars=80)
+# With "hide", an identifier is given only when the user asks to put it in the message.
+include_identifier = hide and identifier is not None and st.checkbox(t("include_identifier"), key=f"include_{k}")
+identifier_value = (st.text_input(t("field_identifier_value"), key=f"identifier_value_{k}", max_chars=80)
+                    if not hide or include_identifier else "")
 st.caption(":material/key_off: " + t("password_warning"))
-error_text = st.text_area(t("field_error_text"), value=d.error_text, key=f"error_text_{k}", max_chars=600, height=90)
+# Hiding or including an identifier gives the field a fresh value (its key names the choice).
+error_text = st.text_area(t("field_error_text"), value=webapp.private_text(read.error_text, hide, identifier, include_identifier),
+                          key=f"error_text_{k}_{int(hide)}{int(include_identifier)}", max_chars=600, height=90)
 
 form = webapp.CccForm.at(moment, procedure=procedure, blocking_step=step_text, tried=tuple(tried), tried_more=tried_more,
                          identifier=identifier, error_text=error_text)
 said = {"device": device, "browser": browser, "identifier": identifier_value}
 fields_fr = webapp.report_fields(form, Translator("fr"), **said)
-sent = report.messages(engine.kb, case, fields_fr, "fr")
+sent = webapp.private_messages(report.messages(engine.kb, case, fields_fr, "fr"), hide, identifier, include_identifier)
 columns = st.columns(2) if lang != "fr" else [st.container()]
 with columns[0].container(key="ccc_fr"):
     st.markdown(f"**{t('ccc_fr_label')}**")
@@ -320,8 +337,8 @@ with columns[0].container(key="ccc_fr"):
 if lang != "fr":
     with columns[1].container(key="ccc_user"):
         st.markdown(f"**{t('ccc_user_label')}**")
-        st.code(report.messages(engine.kb, case, webapp.report_fields(form, t, **said), lang).full, language=None,
-                wrap_lines=True)
+        user = report.messages(engine.kb, case, webapp.report_fields(form, t, **said), lang)
+        st.code(webapp.private_messages(user, hide, identifier, include_identifier).full, language=None, wrap_lines=True)
 with st.container(key="ccc_short"):
     st.markdown(f"**{t('ccc_short_label', length=len(sent.short))}**")
     st.code(sent.short, language=None, wrap_lines=True)
@@ -351,6 +368,8 @@ if check is not None:
                         st.markdown("\n".join(f"{i}. {webapp.md_escape(step.text)}" for i, step in enumerate(help_.steps, 1)))
                         first = help_.steps[0]
                         st.caption(f"↗ [{webapp.md_escape(t('source_label', title=first.source_title))}](<{first.source_url}>)")
+                if item.image is None:  # hiding, and no masked copy could be made: never the original
+                    continue
                 copy = png_bytes(with_caption(item.image, report.caption_lines(engine.kb, case, item, fields_fr)))
                 st.image(copy, alt=t("annotated_alt", n=number))
                 st.download_button(t("download_annotated", n=number), copy, file_name=report.annotated_name(number),

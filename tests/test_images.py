@@ -1,4 +1,5 @@
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -136,3 +137,49 @@ def test_a_phone_screenshot_with_black_bars_is_not_a_photo() -> None:
     draw.rectangle((0, 2420, 1179, 2556), fill=20)
     draw.text((140, 60), "23:22", fill=255)
     assert find_screen(shot) is None
+
+
+# -- other valid inputs: any grey depth, iPhone photos ---------------------------------
+ANEF_PAGE = Path(__file__).resolve().parent.parent / "samples" / "images" / "s003.png"
+
+
+def _grey_levels(image: Image.Image) -> np.ndarray:
+    return np.asarray(image.convert("L"), dtype=np.int16)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda grey: grey.convert("I;16"),  # 8-bit levels stored in 16 bits (what Pillow writes for "I;16")
+        lambda grey: Image.fromarray(np.asarray(grey, dtype=np.uint16) * 257),  # the full 16-bit range
+        lambda grey: grey.convert("LA"),
+        lambda grey: grey.convert("P"),
+        lambda grey: grey.convert("1"),
+    ],
+    ids=["16-bit-8-bit-levels", "16-bit-full-range", "grey-alpha", "palette", "1-bit"],
+)
+def test_any_valid_png_mode_loads_like_the_screenshot(make) -> None:
+    grey = Image.open(ANEF_PAGE).convert("L")
+    loaded = load_image(_bytes(make(grey), "PNG"))
+    assert loaded.mode == "RGB" and loaded.size == grey.size
+    # Within a few levels of the 8-bit page (1-bit: only its black and white agree on average).
+    difference = np.abs(_grey_levels(loaded) - _grey_levels(grey)).mean()
+    assert difference < 25
+
+
+@pytest.mark.ocr
+def test_a_16_bit_grey_png_of_an_anef_page_is_diagnosed_like_the_page(engine) -> None:
+    page = engine.diagnose_image(ANEF_PAGE)
+    sixteen = engine.diagnose_image(_bytes(Image.open(ANEF_PAGE).convert("L").convert("I;16"), "PNG"))
+    assert page.situation != engine.kb.fallback.id
+    assert sixteen.situation == page.situation
+
+
+def test_heic_photos_are_read() -> None:
+    pytest.importorskip("pillow_heif")
+    picture = render_text_image(["Identifiant ou mot de passe incorrect"], size=(600, 200))
+    data = _bytes(picture, "HEIF", quality=90)
+    assert data[4:12] == b"ftypheic"
+    loaded = load_image(data)
+    assert loaded.mode == "RGB" and loaded.size == picture.size
+    assert np.abs(_grey_levels(loaded) - _grey_levels(picture)).mean() < 10

@@ -1,10 +1,15 @@
 """Real Tesseract runs; the failure paths are produced for real too (bad path, empty data folder, tiny timeout)."""
 
+import os
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import render_arabic_image, render_text_image
+from tests.faults import REAL_TESSERACT, tesseract_wrapper
 from troubleshoot import ocr
-from troubleshoot.errors import LanguageDataMissingError, OcrTimeoutError, TesseractMissingError
+from troubleshoot.errors import LanguageDataMissingError, OcrFailedError, OcrTimeoutError, TesseractMissingError
 from troubleshoot.images import prepare_for_ocr
 
 pytestmark = pytest.mark.ocr
@@ -104,3 +109,63 @@ def test_a_clock_read_with_its_own_characters_keeps_them_only() -> None:
     read = ocr.read(blurred, languages="fra", timeout=30, psm=6, only=reading.CLOCK_CHARACTERS)
     assert set(read.text) <= set(reading.CLOCK_CHARACTERS) | {" ", "\n"}
     assert "23:55" in read.text and "06/11/2025" in read.text
+
+
+# -- Tesseract's files: a private folder per run, gone however the run ends ------------
+def _recording_tesseract(folder, log):
+    """A tesseract that notes the files it is given, then runs the real one."""
+    folder.mkdir()
+    script = folder / "tesseract"
+    script.write_text(f'#!/bin/sh\necho "$@" >> {log}\nexec {REAL_TESSERACT} "$@"\n', encoding="utf-8")
+    script.chmod(0o755)
+    return folder
+
+
+def test_private_root_is_the_processs_own_in_memory_folder() -> None:
+    root = ocr.private_root()
+    assert root.name == f"{ocr.TMP_PREFIX}{os.getpid()}"
+    assert root.stat().st_mode & 0o777 == 0o700 and root.stat().st_uid == os.getuid()
+    if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK):
+        assert root.parent == Path("/dev/shm")
+
+
+def test_tesseract_reads_and_writes_only_in_a_run_folder_removed_after_the_run(monkeypatch, tmp_path) -> None:
+    log = tmp_path / "calls.txt"
+    monkeypatch.setenv("PATH", f"{_recording_tesseract(tmp_path / 'bin', log)}:/usr/bin:/bin")
+    ocr.read(render_text_image(["Identifiant 7512043391"]).convert("L"), languages="fra", timeout=30)
+    call = next(line for line in log.read_text().splitlines() if "--version" not in line and "--list-langs" not in line)
+    image_file, output_base = call.split()[:2]
+    root = ocr.private_root()
+    for path in (image_file, output_base):
+        assert path.startswith(f"{root}/run-")  # a folder of its own, inside the private one
+    assert not Path(image_file).parent.exists()
+    assert list(root.iterdir()) == []
+
+
+@pytest.mark.parametrize("act", ["sleep", "kill", "crash"])
+def test_a_run_that_times_out_or_is_killed_leaves_nothing(monkeypatch, tmp_path, act: str) -> None:
+    monkeypatch.setenv("PATH", f"{tesseract_wrapper(tmp_path / 'bin', act)}:/usr/bin:/bin")
+    with pytest.raises(OcrTimeoutError if act == "sleep" else OcrFailedError) as info:
+        ocr.read(render_text_image(["Identifiant 7512043391"]).convert("L"), languages="fra", timeout=1)
+    if act != "sleep":
+        assert "killed by signal" in info.value.message and "dmesg" in info.value.remedy
+    assert list(ocr.private_root().iterdir()) == []
+
+
+def test_folders_of_dead_processes_are_swept_and_live_ones_kept(tmp_path) -> None:
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    base = ocr.private_root().parent
+    stale = base / f"{ocr.TMP_PREFIX}{dead.pid}"
+    stale.mkdir(mode=0o700, exist_ok=True)
+    (stale / "tess_left.bmp").write_bytes(b"left by a killed server")
+    ocr._sweep_dead(base)
+    assert not stale.exists()
+    assert ocr.private_root().is_dir()  # this process's own folder stays
+
+
+def test_the_missing_language_names_the_tessdata_folder(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    with pytest.raises(LanguageDataMissingError) as info:
+        ocr.probe("fra")
+    assert f"TESSDATA_PREFIX={tmp_path}" in info.value.message and "Unset TESSDATA_PREFIX" in info.value.remedy

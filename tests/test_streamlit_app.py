@@ -48,7 +48,7 @@ def _ccc(at: AppTest) -> str:
 def test_empty_page_shows_inputs_and_where_to_get_help() -> None:
     at = _app()
     assert not at.exception
-    assert at.file_uploader[0].allowed_type == [".png", ".jpg", ".jpeg", ".webp"]
+    assert at.file_uploader[0].allowed_type == [".png", ".jpg", ".jpeg", ".webp", ".heic", ".heif"]
     t = i18n.Translator("fr")
     assert [h.value for h in at.header] == [t("input_heading"), t("next_heading")]
     assert any("0 806 001 620" in m.value for m in at.markdown)

@@ -1,4 +1,4 @@
-"""Command line: ``troubleshoot diagnose`` and ``troubleshoot eval``.
+"""Command line: ``troubleshoot diagnose``, ``troubleshoot redact`` and ``troubleshoot eval``.
 
 ``troubleshoot report`` (one case for the CCC) lives in ``casedir.py``.
 
@@ -31,11 +31,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--knowledge", type=Path, default=None, help="knowledge folder (default: the bundled one)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     diagnose = commands.add_parser("diagnose", help="diagnose screenshots and/or pasted messages")
-    diagnose.add_argument("images", nargs="*", metavar="IMAGE", help="screenshot or photo (PNG, JPEG, WebP)")
+    diagnose.add_argument("images", nargs="*", metavar="IMAGE", help="screenshot or photo (PNG, JPEG, WebP, HEIC)")
     diagnose.add_argument("--text", action="append", default=[], metavar="TEXT", help="a pasted message (repeatable)")
     diagnose.add_argument("--texts", type=Path, metavar="FILE", help="a file with one message per line")
     diagnose.add_argument("--lang", default="fr", help="language of the fix: fr, en, ar, fa, ps, uk, ru (default fr)")
     diagnose.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
+    diagnose.add_argument("--redact", action="store_true",
+                          help="mask personal identifiers (foreign number, email, name...) in the text and the CCC message")
+    redact = commands.add_parser("redact", help="write a copy of a screenshot with personal identifiers masked")
+    redact.add_argument("image", metavar="IMAGE", help="screenshot or photo (PNG, JPEG, WebP, HEIC)")
+    redact.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to write the masked copy (PNG)")
     casedir.add_parser(commands)
     evaluate = commands.add_parser("eval", help="score the engine on a labelled folder")
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder with labels.csv and/or texts.csv")
@@ -125,11 +130,32 @@ def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
                 return ExitCode.OCR_MISSING
             diagnosis = _failed(name, args.lang, exc)
             status = max(status, ExitCode.INPUT_FAILED)
+        if args.redact and diagnosis.error is None:
+            from .redact import load_rules, redact_diagnosis
+
+            diagnosis = redact_diagnosis(diagnosis, load_rules(args.knowledge))
         if args.json:
             print(json.dumps(diagnosis.to_dict(), ensure_ascii=False), file=out, flush=True)
         else:
             _report(diagnosis, out)
     return status
+
+
+def _redact(args: argparse.Namespace, out: TextIO) -> int:
+    """Read the image, cover its identifiers, write the copy as PNG (never the original)."""
+    from .engine import Engine
+    from .redact import load_rules, masked_view, png
+
+    engine = Engine(args.knowledge)
+    try:
+        diagnosis = engine.diagnose_image(Path(args.image), input_name=args.image)
+    except TroubleshootError as exc:
+        print(f"troubleshoot: {exc.message}" + (f"\n{exc.remedy}" if exc.remedy else ""), file=sys.stderr)
+        return int(exc.exit_code)
+    masked = masked_view(diagnosis, load_rules(args.knowledge))
+    args.out.write_bytes(png(masked))
+    print(f"masked copy written to {args.out}", file=out)
+    return ExitCode.OK
 
 
 def _failed(name: str, lang: str, error: TroubleshootError) -> Diagnosis:
@@ -147,6 +173,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return int(_diagnose(args, out))
         if args.command == "report":
             return int(casedir.run(args, out))
+        if args.command == "redact":
+            return int(_redact(args, out))
         from .evaluate import run_eval
 
         return int(run_eval(args.directory, knowledge=args.knowledge, as_json=args.json, out=out))

@@ -133,7 +133,7 @@ class Engine:
         result = read.ocr
         boxes = [(w.start, w.end, w.box) for w in result.words]
         diagnosis = self._diagnose(result.text, result.lines, boxes, name, lang, now, result.mean_confidence)
-        return replace(diagnosis, view=read.view)
+        return replace(diagnosis, view=read.view, words=result.words)
 
     def _weak(self, diagnosis: Diagnosis) -> bool:
         """Worth a second reading: a doubtful situation, a poor reading, or no

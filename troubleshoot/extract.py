@@ -16,7 +16,7 @@ from datetime import date, time
 
 from . import clock, hosts
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")  # starts where a word starts: linear on long runs
 _FOREIGN_NUMBER = re.compile(r"(?<![\d])\d{10}(?![\d])")
 _HTTP_CODE = re.compile(
     r"(?:(?:erreur|error|http|code)\s*:?\s*([45]\d\d)\b|\b([45]\d\d)\s*[-–:]?\s*(?:bad gateway|service unavailable|internal server|not found|forbidden|gateway time|unauthorized|request entity))",

@@ -11,7 +11,15 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .errors import EmptyInputError, InputNotFoundError, UnreadableImageError, UnsupportedImageError
 
-ALLOWED_FORMATS = ("PNG", "JPEG", "WEBP")
+try:  # iPhones save photos as HEIC; pillow-heif (a declared dependency) lets Pillow read them
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    HEIF = ("HEIF",)
+except ImportError:  # pragma: no cover - only an install without its dependencies
+    HEIF = ()
+
+ALLOWED_FORMATS = ("PNG", "JPEG", "WEBP", *HEIF)
 MAX_PIXELS = 40_000_000  # a 4000x10000 scrolling capture; refuse bigger before decoding
 MAX_SIDE_FOR_OCR = 4000
 # Height in pixels of a text line's ink. Tesseract reads ordinary screenshot text
@@ -50,7 +58,13 @@ def load_image(source: bytes | str | Path) -> Image.Image:
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
         raise UnsupportedImageError("The image has too many pixels.") from exc
     except UnidentifiedImageError as exc:
-        raise UnsupportedImageError("This file is not a PNG, JPEG or WebP image.") from exc
+        if not HEIF and _is_heif(data):
+            raise UnsupportedImageError(
+                "This is an HEIC photo, which this installation cannot read.",
+                remedy="Send it as JPEG: on the iPhone, share it by mail or messages as 'Most compatible', or set "
+                "Settings > Camera > Formats > Most Compatible; or take a screenshot instead.",
+            ) from exc
+        raise UnsupportedImageError("This file is not a PNG, JPEG, WebP or HEIC image.") from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise UnreadableImageError("The image is damaged or incomplete and cannot be read.") from exc
     image = ImageOps.exif_transpose(image)
@@ -58,9 +72,28 @@ def load_image(source: bytes | str | Path) -> Image.Image:
         rgba = image.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(background, rgba)
-    if image.mode == "I;16":
-        image = image.point(lambda v: v / 256)
+    if image.mode.startswith("I") or image.mode == "F":
+        image = _to_8bit(image)
     return image.convert("RGB")
+
+
+def _is_heif(data: bytes) -> bool:
+    """An ISO media file whose brand says HEIF/HEIC (the 'ftyp' box at byte 4)."""
+    return data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"heif", b"hevc")
+
+
+def _to_8bit(image: Image.Image) -> Image.Image:
+    """A 16-bit, 32-bit or float grey image as 8-bit grey, its brightest level white.
+
+    A 16-bit PNG may use the whole 0-65535 range or only 0-255 (an 8-bit
+    screenshot saved as 16-bit): dividing by 256 would turn the latter black.
+    So the levels are scaled to the image's own peak, never stretched above it.
+    """
+    levels = np.asarray(image, dtype=np.float64)
+    peak = float(levels.max()) if levels.size else 0.0
+    if peak > 255:
+        levels = levels * (255.0 / peak)
+    return Image.fromarray(np.clip(levels, 0, 255).astype(np.uint8), mode="L")
 
 
 def _ink_mask(grey: Image.Image) -> np.ndarray:
@@ -168,6 +201,8 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
     small.thumbnail((320, 320))
     pixels = np.asarray(small, dtype=np.float64)
     h, w = pixels.shape
+    if h < 8 or w < 8:
+        return None  # a sliver: no room for a screen and its surround
     sides = [pixels[:3], pixels[-3:], pixels[:, :3], pixels[:, -3:]]
     border = np.concatenate([side.ravel() for side in sides])
     centre = pixels[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4]

@@ -130,6 +130,8 @@ class Diagnosis:
     # The image (upright, straightened for photos) that evidence boxes refer to;
     # kept in memory only, for the app to draw on, never serialised.
     view: Any = field(default=None, compare=False, repr=False)
+    # The OCR words of ``text`` with their boxes on ``view`` (for masking identifiers); never serialised.
+    words: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def shows(self) -> Shown | None:

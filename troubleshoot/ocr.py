@@ -2,8 +2,15 @@
 
 Tesseract's OpenMP threads make it slower, not faster, on a 2-core machine, so
 each run uses one thread and runs share a bounded number of slots; every run has
-a timeout. pytesseract passes images through a temporary file that it deletes
-at once; nothing else is written.
+a timeout.
+
+Nothing a user sends stays on disk: pytesseract hands the image to Tesseract as
+a file and reads its output from another. Both go to a folder of their own for
+each run, inside a folder private to this process (mode 0700, on the tmpfs
+/dev/shm when the machine has one, so in memory); the run's folder is removed
+when the run ends, however it ends (a timeout, a crash or a kill of Tesseract),
+and the process's folder when the process exits. Folders left by a process that
+died are removed by the next one.
 """
 
 from __future__ import annotations
@@ -12,14 +19,20 @@ import os
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+import atexit  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
 import threading  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
+from collections.abc import Callable, Iterator, Sequence  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from functools import lru_cache  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytesseract  # noqa: E402
+import pytesseract.pytesseract as _pytesseract_module  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from .errors import (  # noqa: E402
@@ -32,6 +45,76 @@ from .extract import Line  # noqa: E402
 
 PARALLEL = max(1, os.cpu_count() or 1)  # Tesseract runs at once, one core each
 _SLOTS = threading.BoundedSemaphore(PARALLEL)
+TMP_PREFIX = "troubleshoot-ocr-"  # the process's private folder: TMP_PREFIX + its pid
+
+
+# -- private temporary files -----------------------------------------------------
+_private_lock = threading.Lock()
+_private_root: Path | None = None
+_run_dir = threading.local()  # the folder of the run in progress on this thread
+
+
+def _tmpfs() -> Path:
+    """/dev/shm (memory) when it is a writable folder, else the system's temporary folder."""
+    shm = Path("/dev/shm")
+    return shm if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else Path(tempfile.gettempdir())
+
+
+def private_root() -> Path:
+    """This process's private folder for Tesseract's files, made on first use (mode 0700)."""
+    global _private_root
+    with _private_lock:
+        if _private_root is None or not _private_root.is_dir():
+            base = _tmpfs()
+            _sweep_dead(base)
+            root = base / f"{TMP_PREFIX}{os.getpid()}"
+            shutil.rmtree(root, ignore_errors=True)  # a reused pid's leftovers
+            root.mkdir(mode=0o700)  # mkdir honours the umask: 0700 or stricter, never wider
+            os.chmod(root, 0o700)
+            _private_root = root
+            atexit.register(shutil.rmtree, root, True)
+        return _private_root
+
+
+def _sweep_dead(base: Path) -> None:
+    """Remove the private folders of processes that no longer run (killed before their exit)."""
+    for folder in base.glob(f"{TMP_PREFIX}*"):
+        pid = folder.name.removeprefix(TMP_PREFIX)
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:
+            pass  # another user's live process
+
+
+@contextmanager
+def _private_run() -> Iterator[Path]:
+    """A fresh folder for one Tesseract run, removed when the run ends, however it ends."""
+    folder = Path(tempfile.mkdtemp(prefix="run-", dir=private_root()))
+    _run_dir.path = folder
+    try:
+        yield folder
+    finally:
+        _run_dir.path = None
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _named_temporary_file(*args: Any, **kwargs: Any) -> Any:
+    """pytesseract's temporary files, in the run's private folder.
+
+    pytesseract offers no option for where its files go; it calls
+    ``tempfile.NamedTemporaryFile`` through its module, so that one name is
+    pointed here (changing ``tempfile.tempdir`` would move every library's files).
+    """
+    folder = getattr(_run_dir, "path", None)
+    kwargs.setdefault("dir", str(folder if folder is not None else private_root()))
+    return tempfile.NamedTemporaryFile(*args, **kwargs)
+
+
+_pytesseract_module.NamedTemporaryFile = _named_temporary_file
 
 
 @dataclass(frozen=True)
@@ -58,12 +141,27 @@ def probe(languages: str) -> str:
         version = str(pytesseract.get_tesseract_version())
         installed = set(pytesseract.get_languages(config=""))
     except pytesseract.TesseractNotFoundError as exc:
-        raise TesseractMissingError("Tesseract OCR is not installed or not on the PATH.") from exc
+        raise TesseractMissingError(
+            f"Tesseract OCR is not installed or not on the PATH ({pytesseract.pytesseract.tesseract_cmd!r} not found)."
+        ) from exc
     missing = [lang for lang in languages.split("+") if lang not in installed]
     if missing:
         # Tesseract would silently ignore a missing language in "fra+eng".
-        raise LanguageDataMissingError(f"Tesseract lacks the language data: {', '.join(missing)}.")
+        raise _language_missing(missing)
     return version
+
+
+def _language_missing(missing: Sequence[str]) -> LanguageDataMissingError:
+    """Which data is missing and where Tesseract looked, for the person who runs the server."""
+    names = ", ".join(f"{lang}.traineddata" for lang in missing)
+    prefix = os.environ.get("TESSDATA_PREFIX")
+    if prefix:
+        return LanguageDataMissingError(
+            f"Tesseract lacks {names} in TESSDATA_PREFIX={prefix}.",
+            remedy=f"Unset TESSDATA_PREFIX in the server's environment (Tesseract then uses its installed data), "
+            f"or copy {names} into {prefix}. " + LanguageDataMissingError.remedy,
+        )
+    return LanguageDataMissingError(f"Tesseract lacks the language data: {names}.")
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +214,20 @@ def read(
     try:
         data = _run(pytesseract.image_to_data, image, timeout, lang=languages, config=config)
     except pytesseract.TesseractError as exc:
-        raise OcrFailedError(f"Tesseract failed: {exc.message}") from exc
+        raise _failure(exc) from exc
     return _assemble(data, image.height, scale)
+
+
+def _failure(exc: pytesseract.TesseractError) -> OcrFailedError:
+    """Tesseract's failure, said for the person who runs the server (the user's message is by code)."""
+    if isinstance(exc.status, int) and exc.status < 0:  # subprocess: killed by signal -status
+        return OcrFailedError(
+            f"Tesseract was killed by signal {-exc.status}.",
+            remedy="Signal 9 is usually the kernel's out-of-memory killer or a process limit: look at "
+            "`dmesg` / `journalctl -k` and raise the service's memory limit (systemd MemoryMax, container "
+            "memory); signal 11 is a crash of Tesseract itself: reinstall tesseract-ocr.",
+        )
+    return OcrFailedError(f"Tesseract failed (status {exc.status}): {exc.message}")
 
 
 def _run(call: Callable[..., dict[str, Any]], image: Image.Image, timeout: float, **options: object) -> dict[str, Any]:
@@ -125,7 +235,7 @@ def _run(call: Callable[..., dict[str, Any]], image: Image.Image, timeout: float
     (Tesseract's own complaints stay ``pytesseract.TesseractError`` for the caller)."""
     image = image.copy()
     image.format = "BMP"  # pytesseract hands images over as files: BMP costs no compression time
-    with _SLOTS:
+    with _SLOTS, _private_run():
         try:
             return call(image, output_type=pytesseract.Output.DICT, timeout=timeout, **options)
         except pytesseract.TesseractNotFoundError as exc:

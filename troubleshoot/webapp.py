@@ -6,6 +6,7 @@ Nothing here imports Streamlit, and nothing here keeps user data.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
@@ -16,11 +17,11 @@ from .engine import STRONG, Engine
 from .errors import TroubleshootError
 from .i18n import Translator
 from .models import SCREEN, USER, CccFields, Diagnosis
-from .report import ReportFields
+from .report import Messages, ReportFields
 
 PARIS = ZoneInfo("Europe/Paris")
 CCC_PHONE = "0 806 001 620"
-IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]  # extensions only, so the server checks names too
+IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif"]  # extensions only, so the server checks names too
 MAX_TEXT_SHOWN = 5_000  # characters of OCR text echoed back; a page is ~3,000
 
 # Choices of the CCC form. Each key has a ``<group>_<key>`` string in every
@@ -28,6 +29,7 @@ MAX_TEXT_SHOWN = 5_000  # characters of OCR text echoed back; a page is ~3,000
 PROCEDURES = ("titre_sejour", "renouvellement", "naturalisation", "vls_ts", "document_voyage", "autre")
 TRIED = ("other_browser", "clear_cache", "later", "other_device", "reset_password")
 IDENTIFIERS = ("foreign_number", "visa", "email")
+REDACT_DEFAULT = True  # privacy by default: the person may be in a public place, beside a volunteer
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,6 +100,18 @@ def error_key(error: BaseException) -> str:
     if isinstance(error, TroubleshootError) and error.code in _KNOWN_ERRORS:
         return f"error_{error.code}"
     return "error_unexpected"
+
+
+_LOG = logging.getLogger("troubleshoot")
+
+
+def log_failure(error: BaseException) -> None:
+    """Tell the person who runs the server what failed and the fix: the error's code,
+    message and remedy (ours, written to name no user data), else only its class."""
+    if isinstance(error, TroubleshootError):
+        _LOG.warning("%s: %s Fix: %s", error.code, error.message, error.remedy or "-")
+    else:  # its message could quote the user's text: the class name only
+        _LOG.error("unexpected %s while analysing an input", type(error).__name__)
 
 
 _KNOWN_ERRORS = {"tesseract_missing", "language_missing", "unreadable_image", "unsupported_image",
@@ -254,6 +268,50 @@ def ccc_fields(base: CccFields, form: CccForm, tr: Translator) -> CccFields:
         identifier_type=tr(f"identifier_{form.identifier}") if form.identifier else None,
         error_text=form.error_text.strip() or base.error_text,
     )
+
+
+@dataclass(frozen=True)
+class Private:
+    """What the page may show of an analysis: identifiers masked when the user hides them."""
+
+    diagnosis: Diagnosis  # its texts masked (``hide``) or as read
+    image: object | None  # the picture to draw on: the masked copy (``hide``), else the one read
+    masked_png: bytes | None  # the masked copy as PNG, the only picture ever offered for download
+    # What the case's annotated copy is made from: the masked copy (``hide``), else the upload.
+    source: bytes | None = None
+
+
+def private(diagnosis: Diagnosis, image: bytes | None, hide: bool) -> Private:
+    """The diagnosis and picture the page shows; with ``hide``, never the original picture."""
+    from . import redact
+
+    if not hide:
+        return Private(diagnosis, diagnosis.view if diagnosis.view is not None else image, None, image)
+    masked = redact.masked_view(diagnosis)
+    masked_png = redact.png(masked) if masked is not None else None
+    # The masked copy replaces the view too, so nothing drawn from this diagnosis shows the original.
+    hidden = replace(redact.redact_diagnosis(diagnosis), view=masked, words=None)
+    return Private(hidden, masked, masked_png, masked_png)
+
+
+_KEEP = {"foreign_number": "foreign_number", "visa": "visa_number", "email": "email"}  # IDENTIFIERS -> redact kinds
+
+
+def private_text(message: str, hide: bool, identifier: str | None = None, include_identifier: bool = False) -> str:
+    """A text the page shows (the CCC message, the error text) with identifiers masked when hiding,
+    except the sign-in identifier the user chose to include."""
+    from . import redact
+
+    if not hide:
+        return message
+    keep = {_KEEP[identifier]} if include_identifier and identifier in _KEEP else set()
+    return redact.mask_text(message, keep=keep)
+
+
+def private_messages(sent: Messages, hide: bool, identifier: str | None, include_identifier: bool) -> Messages:
+    """A case's short and full messages as the page shows and offers them (``private_text`` on each)."""
+    return Messages(private_text(sent.short, hide, identifier, include_identifier),
+                    private_text(sent.full, hide, identifier, include_identifier))
 
 
 def shown_text(text: str) -> str:
