@@ -376,10 +376,18 @@ def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
         return None
     # The items of one band sit side by side, as on the screen, far enough apart
     # to stay separate blocks: a short, wide sheet costs Tesseract less than a tall one.
+    # An item of two lines or more (a Windows clock: the time over the date)
+    # keeps a row of its own: beside one-line items it upsets Tesseract's lines.
     rows: list[list[tuple[Image.Image, Item, float]]] = []
     for crop in crops:
         row = rows[-1] if rows else None
-        if row and (row[-1][1].edge, row[-1][1].band) == (crop[1].edge, crop[1].band) and _row_width(row) + crop[0].width <= MAX_ROW:
+        if (
+            row
+            and not _stacked(row[-1][1])
+            and not _stacked(crop[1])
+            and (row[-1][1].edge, row[-1][1].band) == (crop[1].edge, crop[1].band)
+            and _row_width(row) + crop[0].width <= MAX_ROW
+        ):
             row.append(crop)
         else:
             rows.append([crop])
@@ -396,6 +404,11 @@ def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
             x += crop.width + _apart(crop)
         y += max(c.height for c, _, _ in row) + GAP
     return Sheet(image, tuple(placed))
+
+
+def _stacked(item: Item) -> bool:
+    """More than one line of text."""
+    return item.box[3] - item.box[1] > 1.7 * item.line_height
 
 
 def _apart(crop: Image.Image) -> int:
