@@ -176,11 +176,13 @@ def _ink(grey: Image.Image) -> np.ndarray:
     """
     pixels = np.asarray(grey, dtype=np.int16)
     height, width = pixels.shape
-    stretches = max(1, width // STRETCH)
-    usable = stretches * STRETCH
-    medians = np.median(pixels[:, :usable].reshape(height, stretches, STRETCH), axis=2) if usable else pixels[:, :1]
-    background = np.repeat(medians, STRETCH, axis=1)
-    background = np.pad(background, ((0, 0), (0, width - background.shape[1])), mode="edge")
+    if width < STRETCH:  # a narrow side taskbar: each row is one stretch
+        background = np.repeat(np.median(pixels, axis=1, keepdims=True), width, axis=1)
+    else:
+        stretches = width // STRETCH
+        medians = np.median(pixels[:, : stretches * STRETCH].reshape(height, stretches, STRETCH), axis=2)
+        background = np.repeat(medians, STRETCH, axis=1)
+        background = np.pad(background, ((0, 0), (0, width - background.shape[1])), mode="edge")
     mask = np.abs(pixels - background) > CONTRAST
     # Long straight strokes are rules, borders and a photo's bezel, never text:
     # left in, they would tie every item of a bar into one.
