@@ -166,3 +166,14 @@ def test_a_clock_of_two_close_lines_is_one_item_of_text_not_an_icon() -> None:
     draw.text((1366 - 78, 768 - 25), "15/07/25", fill="white", font=font(12))
     boxes = [i.box for i in frame.items(screen)]
     assert _covered(boxes, 1366 - 55, 768 - 33) and _covered(boxes, 1366 - 55, 768 - 18)
+
+
+@pytest.mark.parametrize("width", [1, 20, 31, 32, 33, 70])
+def test_ink_is_found_in_strips_of_any_width(width: int) -> None:
+    # Side taskbars can be narrower than the stretches the background is taken over.
+
+    strip = Image.new("L", (width, 60), 30)
+    ImageDraw.Draw(strip).rectangle((0, 20, width - 1, 30), fill=220)
+    mask = frame._ink(strip)
+    assert mask.shape == (60, width)
+    assert not mask[:10].any()

@@ -176,11 +176,13 @@ def _ink(grey: Image.Image) -> np.ndarray:
     """
     pixels = np.asarray(grey, dtype=np.int16)
     height, width = pixels.shape
-    stretches = max(1, width // STRETCH)
-    usable = stretches * STRETCH
-    medians = np.median(pixels[:, :usable].reshape(height, stretches, STRETCH), axis=2) if usable else pixels[:, :1]
-    background = np.repeat(medians, STRETCH, axis=1)
-    background = np.pad(background, ((0, 0), (0, width - background.shape[1])), mode="edge")
+    if width < STRETCH:  # a narrow side taskbar: each row is one stretch
+        background = np.repeat(np.median(pixels, axis=1, keepdims=True), width, axis=1)
+    else:
+        stretches = width // STRETCH
+        medians = np.median(pixels[:, : stretches * STRETCH].reshape(height, stretches, STRETCH), axis=2)
+        background = np.repeat(medians, STRETCH, axis=1)
+        background = np.pad(background, ((0, 0), (0, width - background.shape[1])), mode="edge")
     mask = np.abs(pixels - background) > CONTRAST
     # Long straight strokes are rules, borders and a photo's bezel, never text:
     # left in, they would tie every item of a bar into one.
@@ -376,10 +378,18 @@ def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
         return None
     # The items of one band sit side by side, as on the screen, far enough apart
     # to stay separate blocks: a short, wide sheet costs Tesseract less than a tall one.
+    # An item of two lines or more (a Windows clock: the time over the date)
+    # keeps a row of its own: beside one-line items it upsets Tesseract's lines.
     rows: list[list[tuple[Image.Image, Item, float]]] = []
     for crop in crops:
         row = rows[-1] if rows else None
-        if row and (row[-1][1].edge, row[-1][1].band) == (crop[1].edge, crop[1].band) and _row_width(row) + crop[0].width <= MAX_ROW:
+        if (
+            row
+            and not _stacked(row[-1][1])
+            and not _stacked(crop[1])
+            and (row[-1][1].edge, row[-1][1].band) == (crop[1].edge, crop[1].band)
+            and _row_width(row) + crop[0].width <= MAX_ROW
+        ):
             row.append(crop)
         else:
             rows.append([crop])
@@ -396,6 +406,11 @@ def sheet(view: Image.Image, found: list[Item] | None = None) -> Sheet | None:
             x += crop.width + _apart(crop)
         y += max(c.height for c, _, _ in row) + GAP
     return Sheet(image, tuple(placed))
+
+
+def _stacked(item: Item) -> bool:
+    """More than one line of text."""
+    return item.box[3] - item.box[1] > 1.7 * item.line_height
 
 
 def _apart(crop: Image.Image) -> int:
