@@ -88,7 +88,9 @@ def test_prepare_for_ocr_turns_dark_mode_light() -> None:
 
 def test_find_screen_straightens_a_photographed_screen() -> None:
     page = render_text_image(["Erreur technique"] * 5, size=(800, 500))
-    photo = Image.new("RGB", (1200, 900), (60, 60, 60))
+    # A camera's surround: a dark desk with sensor noise.
+    grain = np.random.default_rng(7).normal(60, 6, (900, 1200, 3)).clip(0, 255).astype(np.uint8)
+    photo = Image.fromarray(grain, "RGB")
     tilted = page.rotate(4, expand=True, fillcolor=(60, 60, 60))
     photo.paste(tilted, (150, 150))
     quad = find_screen(ImageOps.grayscale(photo))
@@ -136,6 +138,18 @@ def test_a_phone_screenshot_with_black_bars_is_not_a_photo() -> None:
     draw.rectangle((0, 0, 1179, 150), fill=0)
     draw.rectangle((0, 2420, 1179, 2556), fill=20)
     draw.text((140, 60), "23:22", fill=255)
+    assert find_screen(shot) is None
+
+
+def test_a_window_on_a_desktop_wallpaper_is_not_a_photo() -> None:
+    # macOS: a window on a dark wallpaper, the menu bar (with the clock) a flat strip along the top.
+    from PIL import ImageDraw
+
+    shot = Image.new("L", (2400, 1350), 70)
+    draw = ImageDraw.Draw(shot)
+    draw.rectangle((0, 0, 2400, 28), fill=40)
+    draw.text((2250, 8), "dim. 19 oct. 04:07", fill=230)
+    draw.rectangle((40, 60, 2340, 1310), fill=245)
     assert find_screen(shot) is None
 
 

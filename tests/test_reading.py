@@ -151,3 +151,18 @@ def test_a_line_read_across_two_frame_items_is_cut_back_into_one_line_each() -> 
     lines = reading_module._place_lines((TextLine(0, 9),), words, {0: 0, 1: 1}, (1366, 768), None)
     assert [(line.start, line.end, line.item) for line in lines] == [(0, 3, 0), (4, 9, 1)]
     assert lines[1].x > 0.95 and all(line.frame for line in lines)
+
+
+def test_items_read_again_as_a_clock_are_those_mostly_of_digits() -> None:
+    from troubleshoot import ocr as ocr_module
+    from troubleshoot import reading as reading_module
+    from troubleshoot.extract import Line as TextLine
+
+    said = ["sso.anef.dgef.interieur.gouv.fr/auth?tab_id=pW7e", "Friday", "12:48", "14/08/202€", "ENG"]
+    text, lines = "", []
+    for item, piece in enumerate(said):
+        start = len(text) + (1 if text else 0)
+        text = f"{text}\n{piece}" if text else piece
+        lines.append(TextLine(start, start + len(piece), 0.9, frame=True, item=item))
+    framed = ocr_module.OcrResult(text, (), tuple(lines), 90.0)
+    assert reading_module._items_with_digits(framed) == [2, 3]  # the time, then the date; never the address

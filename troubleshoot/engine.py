@@ -74,8 +74,10 @@ class Engine:
                 other = replace(other, page_script=script[0])
             if self._better(other, best):
                 best, first = other, second
-        if not best.clock_at_edge or best.site is None:
-            edges = reading.read_edges(first, settings, clock=not best.clock_at_edge, address=best.site is None)
+        if not best.clock_at_edge or best.site is None or best.seen_date is None:
+            edges = reading.read_edges(
+                first, settings, clock=not best.clock_at_edge, address=best.site is None, date=best.seen_date is None
+            )
             if edges is not None:
                 best = replace(self._diagnose_reading(edges, name, lang, now), page_script=best.page_script)
         return best

@@ -87,10 +87,16 @@ class Sheet:
         return None
 
 
+def is_phone(size: tuple[int, int]) -> bool:
+    """A screen taller than wide: a phone's capture (its bars differ from a desktop's)."""
+    width, height = size
+    return height > width * 1.2
+
+
 def zones(size: tuple[int, int]) -> list[tuple[str, tuple[int, int, int, int]]]:
     """The strips along the edges where bars can be, by the screen's shape."""
     width, height = size
-    phone = height > width * 1.2
+    phone = is_phone(size)
     top, bottom = (PHONE_TOP, PHONE_BOTTOM) if phone else (DESKTOP_TOP, DESKTOP_BOTTOM)
     strips = [
         ("top", (0, 0, width, round(height * top))),
@@ -113,7 +119,7 @@ def to_bars(grey: np.ndarray, strips: list[tuple[str, tuple[int, int, int, int]]
     stay whole too: a browser's bar can sit above its navigation bar.
     """
     height, width = grey.shape
-    if height > width * 1.2:
+    if is_phone((width, height)):
         return strips
     run = max(3, round(height * STEP_ROWS))
     lowest = round(height * MIN_TASKBAR)
@@ -139,8 +145,7 @@ def to_bars(grey: np.ndarray, strips: list[tuple[str, tuple[int, int, int, int]]
 def holds_address(edge: str, size: tuple[int, int]) -> bool:
     """Whether a browser's address bar can be at this edge: the top on any screen,
     the bottom only on a phone (iOS Safari, Firefox for Android)."""
-    width, height = size
-    return edge == "top" or (edge == "bottom" and height > width * 1.2)
+    return edge == "top" or (edge == "bottom" and is_phone(size))
 
 
 def side_bars(grey: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
@@ -148,7 +153,7 @@ def side_bars(grey: np.ndarray) -> list[tuple[str, tuple[int, int, int, int]]]:
     bottom, starting at the edge and ending within a tenth of the width, where
     the page's own colour begins."""
     height, width = grey.shape
-    if height > width * 1.2:
+    if is_phone((width, height)):
         return []  # phones have none
     side = round(width * SIDE)
     found = []

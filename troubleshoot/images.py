@@ -189,6 +189,16 @@ def band_cuts(grey: Image.Image, parts: int, *, min_gap: int = 3, slack: float =
 
 
 SURROUND = 0.7  # a photo's surround is at most this share of the screen's brightness, on three sides or four
+GRAIN = 0.05  # mean grey-level step between neighbours, at least, along every edge of a photo (sensor noise)
+EDGE_STRIP = 6  # pixels along each edge where the grain is measured
+
+
+def _grain(grey: Image.Image) -> list[float]:
+    """How much neighbouring pixels differ along each edge of the image: a camera's
+    noise on a photo, nothing on a flat bar of a screenshot."""
+    pixels = np.asarray(grey, dtype=np.int16)
+    strips = [pixels[:EDGE_STRIP], pixels[-EDGE_STRIP:], pixels[:, :EDGE_STRIP].T, pixels[:, -EDGE_STRIP:].T]
+    return [float(np.mean(np.abs(np.diff(strip, axis=1)))) if strip.shape[1] > 1 else 0.0 for strip in strips]
 
 
 def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
@@ -211,6 +221,10 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
     if sum(side.mean() <= SURROUND * centre.mean() for side in sides) < 3:
         # A screenshot's own dark bars (a phone's black status bar and home strip)
         # darken two sides; a photo's surround, a desk or a bezel, is dark on three or four.
+        return None
+    if min(_grain(grey)) < GRAIN:
+        # A window on a desktop's wallpaper is bright on a darker surround too, but
+        # one of its edges (a menu bar, a panel) is perfectly flat: no camera makes that.
         return None
     bright = pixels > (border.mean() + centre.mean()) / 2
     ys, xs = np.nonzero(bright)

@@ -34,6 +34,8 @@ MAX_BANDS = 2  # more bands each pay Tesseract's start-up for little reading
 ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
 CLOCK_CHARACTERS = "0123456789:/.-hHAPMapm"  # what a clock or a numeric date is written with
 MAX_CLOCK_ITEMS = 6  # items with digits read again as a clock: a clock, a date, a badge or two
+CLOCK_DIGITS = 0.3  # share of an item's letters and digits that are digits, at least, in a clock or a date
+# ("Friday 14/08/2026": 8 of 14; "mer. 26 nov. 14:32": 6 of 14)
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,7 @@ def _place_lines(
     return tuple(placed)
 
 
-def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool) -> Reading | None:
+def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool, date: bool = False) -> Reading | None:
     """Read the frame's items again, on their own, when the clock or the address was missed.
 
     Read along with the page, the items are laid out by the page's analysis;
@@ -204,8 +206,11 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool)
     clock is, line by line, digits and separators only: a JPEG's or a photo's
     blur no longer turns "15:12 08" into "151208". Only done when the frame
     showed a hint of what is missing: a digit where a clock may be, a piece of
-    an address. Both reads run side by side.
+    an address. A desktop's clock read without its date (``date``) counts as
+    missed: a phone's status bar has none, most desktops' clocks do. Both reads
+    run side by side.
     """
+    clock = clock or (date and not frame.is_phone(first.view.size))
     said = first.frame.text.lower() if first.frame is not None else ""
     wanted = (clock and any(c.isdigit() for c in said)) or (address and any(h in said for h in ADDRESS_HINTS))
     if not wanted:
@@ -239,12 +244,20 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool)
 
 
 def _items_with_digits(framed: ocr.OcrResult) -> list[int]:
-    """The frame items (their numbers on the sheet) whose text held a digit."""
-    numbers = []
+    """The frame items (their numbers on the sheet) that read like a clock or a
+    date: mostly digits (an address with "tab_id=pW7e" in it is not), the most
+    digit-laden first."""
+    said: dict[int, str] = {}
     for line in framed.lines:
-        if line.item is not None and line.item not in numbers and any(c.isdigit() for c in framed.text[line.start : line.end]):
-            numbers.append(line.item)
-    return numbers[:MAX_CLOCK_ITEMS]
+        if line.item is not None:
+            said[line.item] = f"{said.get(line.item, '')} {framed.text[line.start : line.end]}"
+    shares = []
+    for item, text in said.items():
+        signs = [c for c in text if c.isalnum()]
+        digits = sum(c.isdigit() for c in signs)
+        if digits and digits >= CLOCK_DIGITS * len(signs):
+            shares.append((-digits / len(signs), item))
+    return [item for _, item in sorted(shares)[:MAX_CLOCK_ITEMS]]
 
 
 def _shift(result: ocr.OcrResult, *, top: int) -> ocr.OcrResult:
