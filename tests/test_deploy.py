@@ -5,6 +5,7 @@ headers, limits)."""
 from __future__ import annotations
 
 import base64
+import concurrent.futures
 import http.client
 import os
 import re
@@ -208,34 +209,40 @@ def test_the_app_works_in_chromium_through_the_proxy_under_its_security_policy(p
     shot = tmp_path / "ecran.png"
     render_text_image(["Identifiant ou mot de passe incorrect", "Étrangers en France"]).save(shot)
     refused: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", f"--host-resolver-rules=MAP {HOST} 127.0.0.1"])
-        try:
-            context = browser.new_context(ignore_https_errors=True, locale="fr-FR", timezone_id="Europe/Paris")
-            page = context.new_page()
-            page.set_default_timeout(90_000)
-            said: list[str] = []
-            page.on("console", lambda m: said.append(m.text))
-            page.on("requestfailed", lambda r: said.append(f"failed: {r.url} {r.failure}"))
-            page.goto(f"https://{HOST}:{proxy['https']}/?lang=fr")
+    def drive() -> None:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", f"--host-resolver-rules=MAP {HOST} 127.0.0.1"])
             try:
-                page.locator('[data-testid="stApp"][data-test-connection-state="CONNECTED"]').wait_for()
+                context = browser.new_context(ignore_https_errors=True, locale="fr-FR", timezone_id="Europe/Paris")
+                page = context.new_page()
+                page.set_default_timeout(90_000)
+                said: list[str] = []
+                page.on("console", lambda m: said.append(m.text))
+                page.on("requestfailed", lambda r: said.append(f"failed: {r.url} {r.failure}"))
+                page.goto(f"https://{HOST}:{proxy['https']}/?lang=fr")
+                try:
+                    page.locator('[data-testid="stApp"][data-test-connection-state="CONNECTED"]').wait_for()
+                finally:
+                    refused.extend(m for m in said if "Content Security Policy" in m)
+                    print("\n".join(said[-20:]))  # shown when the test fails
+                page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(shot))
+                page.get_by_text("Message à envoyer").wait_for()
+                page.get_by_text("Ce que nous avons trouvé sur votre image").click()
+                picture = page.locator('[data-testid="stImage"] img').first
+                picture.wait_for()
+                fetched = page.evaluate("s => fetch(s).then(r => r.status + ' ' + r.headers.get('content-type'))",
+                                        picture.get_attribute("src"))
+                assert fetched.startswith("200 image/")  # the picture comes from the same replica, through the proxy
+                picture.scroll_into_view_if_needed()  # pictures below the fold load lazily
+                page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=picture.element_handle())
+                assert page.get_by_text("Télécharger la capture avec mes données cachées").count() == 1
             finally:
-                refused += [m for m in said if "Content Security Policy" in m]
-                print("\n".join(said[-20:]))  # shown when the test fails
-            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(shot))
-            page.get_by_text("Message à envoyer").wait_for()
-            page.get_by_text("Ce que nous avons trouvé sur votre image").click()
-            picture = page.locator('[data-testid="stImage"] img').first
-            picture.wait_for()
-            fetched = page.evaluate("s => fetch(s).then(r => r.status + ' ' + r.headers.get('content-type'))",
-                                    picture.get_attribute("src"))
-            assert fetched.startswith("200 image/")  # the picture comes from the same replica, through the proxy
-            picture.scroll_into_view_if_needed()  # pictures below the fold load lazily
-            page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=picture.element_handle())
-            assert page.get_by_text("Télécharger la capture avec mes données cachées").count() == 1
-        finally:
-            browser.close()
+                browser.close()
+
+    # Its own thread: the browser tests' session-wide Playwright keeps an asyncio loop running in
+    # this one, and the sync API refuses to start inside it (the whole suite runs in one process).
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(drive).result()
     assert refused == []
