@@ -203,7 +203,7 @@ class Engine:
         chosen = ranking.chosen
         found = self._status.find(text)
         outcome = status_codes.decide(
-            kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.rule.spec.weight) for h in c.hits))
+            kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.weight) for h in c.hits))
                         for c in ranking.candidates], (chosen.situation, chosen.score, chosen.variant))
         if (outcome.situation, outcome.score, outcome.step) != (chosen.situation, chosen.score, chosen.variant):
             base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
