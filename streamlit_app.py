@@ -222,7 +222,8 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=probl
                                on_click="ignore", key=f"download_masked_{key[:12]}", icon=":material/download:")
     if d.evidence:
         st.caption(t("evidence_phrases"))
-        st.code("\n".join(dict.fromkeys(e.phrase for e in d.evidence)), language=None, wrap_lines=True)
+        # Each phrase with the concepts that made it (the helper view: why this answer).
+        st.code("\n".join(dict.fromkeys(webapp.evidence_line(e) for e in d.evidence)), language=None, wrap_lines=True)
     else:
         st.caption(t("no_evidence"))
     st.caption(t("text_read"))

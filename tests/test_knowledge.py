@@ -34,18 +34,23 @@ def _first_situation(root: Path) -> Path:
 @pytest.mark.parametrize(
     ("change", "needle"),
     [
-        (lambda d: d["patterns"][0].__setitem__("weight", 1.5), "patterns.0.weight"),
-        (lambda d: d["patterns"][0].pop("weight"), "patterns.0.weight"),
+        (lambda d: d["rules"][0].__setitem__("weight", 1.5), "rules.0.weight"),
+        (lambda d: d["rules"][0].pop("weight"), "rules.0.weight"),
         (lambda d: d["fix"]["steps"][0].__setitem__("source", "nowhere"), "fix.steps.0.source"),
         (lambda d: d["title"].pop("en"), "title: missing language(s) en"),
         (lambda d: d.__setitem__("surprise", 1), "surprise"),
         (lambda d: d.__setitem__("id", "other_id"), "id:"),
-        (lambda d: d["patterns"][0].__setitem__("phrase", "x"), "exactly one of 'phrase' or 'tokens'"),
-        (lambda d: d["patterns"].append(dict(d["patterns"][0])), "duplicate pattern ids"),
-        (lambda d: d["patterns"][0].__setitem__("outranks", ["no_such_situation"]), "patterns.0.outranks"),
+        (lambda d: d.__setitem__("patterns", [{"id": "x", "weight": 0.5, "phrase": "a", "tokens": [{"LOWER": "a"}]}]),
+         "exactly one of 'phrase' or 'tokens'"),
+        (lambda d: d["rules"].append(dict(d["rules"][0])), "duplicate pattern ids"),
+        (lambda d: d["rules"][0].__setitem__("outranks", ["no_such_situation"]), "rules.0.outranks"),
+        (lambda d: d["rules"][0].__setitem__("all", ["no_such_concept"]), "unknown concept(s) no_such_concept"),
+        (lambda d: d["rules"][0].__setitem__("none", ["no_such_concept"]), "unknown concept(s) no_such_concept"),
+        (lambda d: d["rules"][0].__setitem__("all", []), "rules.0.all"),
     ],
     ids=["weight-range", "weight-missing", "unknown-source", "missing-language", "unknown-field", "id-vs-file",
-         "phrase-and-tokens", "duplicate-id", "unknown-outranked"],
+         "phrase-and-tokens", "duplicate-id", "unknown-outranked", "unknown-concept", "unknown-excluded-concept",
+         "no-concepts"],
 )
 def test_load_knowledge_names_file_and_field(knowledge_copy: Path, change, needle: str) -> None:
     path = _first_situation(knowledge_copy)
@@ -71,10 +76,34 @@ def test_load_knowledge_needs_one_fallback(knowledge_copy: Path) -> None:
 
 def test_engine_reports_a_broken_spacy_pattern(knowledge_copy: Path) -> None:
     path = _first_situation(knowledge_copy)
-    _edit(path, lambda d: d["patterns"][0].update({"tokens": [{"LOWER": {"NOPE": "x"}}]}) or d["patterns"][0].pop("phrase", None))
+    # A fixed phrase (the escape hatch beside the rules) is a spaCy Matcher pattern.
+    _edit(path, lambda d: d.__setitem__("patterns", [{"id": "fixed", "weight": 0.5, "tokens": [{"LOWER": {"NOPE": "x"}}]}]))
     with pytest.raises(KnowledgeError) as info:
         Engine(knowledge_copy)
     assert path.name in info.value.message and "patterns.0" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        (lambda d: d["concepts"]["password"].__setitem__("xx", ["word"]), "concepts.password.words: unknown language(s) xx"),
+        (lambda d: d["concepts"].__setitem__("Bad-Id", {"fr": ["mot"]}), "concepts.Bad-Id"),
+        (lambda d: d["concepts"].__setitem__("wordless", {"fr": []}), "concepts.wordless: no words"),
+    ],
+    ids=["unknown-language", "bad-id", "no-words"],
+)
+def test_load_knowledge_checks_concept_files(knowledge_copy: Path, change, needle: str) -> None:
+    path = knowledge_copy / "concepts" / "things.yaml"
+    _edit(path, change)
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(knowledge_copy)
+    assert "things.yaml" in info.value.message and needle in info.value.message
+
+
+def test_load_knowledge_rejects_a_concept_defined_twice(knowledge_copy: Path) -> None:
+    _edit(knowledge_copy / "concepts" / "states.yaml", lambda d: d["concepts"].__setitem__("password", {"fr": ["x"]}))
+    with pytest.raises(KnowledgeError, match="concepts.password: defined twice"):
+        load_knowledge(knowledge_copy)
 
 
 def test_load_knowledge_reports_bad_regex_in_normalization(knowledge_copy: Path) -> None:

@@ -47,3 +47,29 @@ def test_match_france_connect_is_one_name_however_written() -> None:
 def test_match_keeps_the_site_name_apart_from_a_following_verb() -> None:
     owners = _owners("Étrangers en France Connectez-vous à votre espace")
     assert f"{CONTEXT}/anef" in owners and "franceconnect" not in owners
+
+
+def test_match_tells_the_concepts_and_words_of_each_combination() -> None:
+    result = MATCHER.match("Nom d'utilisateur ou mot de passe invalide.")
+    said = [{c: w.lower() for c, w in h.concepts} for h in result.hits if h.concepts]
+    assert any(s.get("password") == "mot de passe" and s.get("invalid") == "invalide" for s in said), said
+
+
+def test_match_a_new_line_starts_a_clause_unless_the_sentence_goes_on() -> None:
+    # Two items of a page: a heading, then a message: "titre de séjour" + "invalide" do not combine.
+    apart = MATCHER.match("Demande de titre de séjour\nDemande invalide")
+    wrapped = MATCHER.match("Votre numéro étranger saisi n'est pas\nreconnu, vérifiez-le")
+    assert not any({"card", "invalid"} <= dict(h.concepts).keys() for h in apart.hits)
+    assert any({"foreign_number", "invalid"} <= dict(h.concepts).keys() for h in wrapped.hits)
+
+
+def test_match_a_web_address_names_the_site_not_the_problem() -> None:
+    url = "https://sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers/login-actions/first-broker-login?client_id=x"
+    owners = _owners(url)
+    assert owners == {f"{CONTEXT}/anef"}
+
+
+def test_match_a_menu_line_is_furniture_but_one_item_is_words() -> None:
+    menu = "Accueil Mes démarches Mes documents Mes notifications Mon compte"
+    assert _owners(menu) <= {f"{CONTEXT}/anef"}
+    assert "login_failure" in _owners("mon compte est bloqué")

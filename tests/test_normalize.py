@@ -40,3 +40,14 @@ def test_normalize_offsets_point_back_to_raw_text() -> None:
 def test_normalize_applies_replacements_in_order() -> None:
     rules = (Replacement(re.compile("a"), "b"), Replacement(re.compile("b"), "c"))
     assert normalize("a", rules).text == "c"
+
+
+def test_normalize_text_is_normalize_without_offsets() -> None:
+    from troubleshoot.knowledge import load_knowledge
+    from troubleshoot.normalize import normalize_text
+
+    kb = load_knowledge()
+    words = [w for c in kb.concepts.values() for ws in c.words.values() for w in ws]
+    words += ["Identifiant ou mot de passe lnvalide", "jarrive pa a me connecter", "نمی‌توانم وارد شوم", "Œuvre : l'accès"]
+    for word in words:
+        assert normalize_text(word, kb.normalization) == normalize(word, kb.normalization).text, word

@@ -1,15 +1,47 @@
 import csv
 import re
+from dataclasses import replace
 
 import pytest
 
 from tests.conftest import SAMPLES
-from troubleshoot.knowledge import load_knowledge
+from troubleshoot.knowledge import PatternSpec, load_knowledge
 from troubleshoot.matcher import RuleMatcher
 from troubleshoot.normalize import normalize
 from troubleshoot.prefilter import gate_for, gate_search, max_length, regex_gate, windows
 
-KB = load_knowledge()
+# The knowledge's situations are combinations of concepts now; fixed phrases
+# (``patterns``) are the escape hatch the prefilter serves. These stand for them,
+# in every shape a pattern takes: regular expressions in several scripts, word
+# lists, phrases, gaps.
+_FIXED = [
+    {"tokens": [{"LOWER": {"REGEX": "^(connect|conect|login|log$|identifi)"}}, {"OP": "{,4}"}, {"LOWER": {"REGEX": "^(impossible|marche|fonctionne)$"}}]},
+    {"tokens": [{"LOWER": {"IN": ["compte", "account"]}}, {"OP": "{,4}"}, {"LOWER": {"REGEX": "^(bloque|verrouille|desactive|locked|blocked)"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^пар[оа]л"}}, {"OP": "{,4}"}, {"LOWER": {"REGEX": "^(неверн|неправильн|невірн)"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^(و|ف)?(ال|بال|لل|ب|ل)?(حساب|اكانت)"}}, {"OP": "{,4}"}, {"LOWER": {"REGEX": "^(مقفل|مغلق|محظور|مسدود|قفل)"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^(fichier|file|pdf)s?$"}}, {"OP": "{,3}"}, {"LOWER": {"REGEX": "^(trop|too)$"}}, {"LOWER": {"REGEX": "^(volumineu|large|big|lourd)"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^(erreur|error)$"}}, {"OP": "{,2}"}, {"LOWER": {"REGEX": "^5\\d\\d$"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^(piece|document)s?$"}}, {"OP": "{,2}"}, {"LOWER": {"REGEX": "^(manquant|complementaire|demande)"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^(lien|link)s?$"}}, {"OP": "{,4}"}, {"LOWER": {"REGEX": "^(expire|invalide|expired)"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^(نمي)?(توان|تون|تان)م|^نتوانست"}}, {"OP": "{,4}"}, {"LOWER": {"REGEX": "^(وارد|ورود)$"}}]},
+    {"tokens": [{"LOWER": {"REGEX": "^(instruction|examen)$"}}, {"OP": "{,2}"}, {"LOWER": "cours"}]},
+    {"phrase": "mot de passe oublie"},
+    {"phrase": "service indisponible"},
+    {"phrase": "franceconnect"},
+    {"phrase": "decision prise"},
+    {"tokens": [{"LOWER": {"FUZZY1": "compte"}}, {"LOWER": {"IN": ["existe", "exists"]}}]},
+    {"tokens": [{"LOWER": {"REGEX": ".*"}}, {"LOWER": "introuvable"}]},
+]
+
+
+def _with_fixed_phrases(kb):
+    situations = list(kb.situations)
+    patterns = [PatternSpec(id=f"fixed-{i}", weight=0.5, **spec) for i, spec in enumerate(_FIXED)]
+    situations[0] = situations[0].model_copy(update={"patterns": patterns})
+    return replace(kb, situations=tuple(situations))
+
+
+KB = _with_fixed_phrases(load_knowledge())
 
 
 @pytest.mark.parametrize(
@@ -72,7 +104,7 @@ def test_every_regex_gate_holds_on_every_sample_word() -> None:
                 if re.search(source, word):
                     checked += 1
                     assert gate_search(gate)(word), (source, word)
-    assert checked > 500  # the corpus exercises the rules' expressions, not a handful of them
+    assert checked > 50  # the corpus exercises the rules' expressions, not a handful of them
 
 
 def test_max_length_counts_the_longest_match() -> None:
@@ -92,7 +124,7 @@ def test_windows_surround_each_token_holding_a_gate_string() -> None:
 
 def test_filtered_and_unfiltered_matching_agree_on_every_sample() -> None:
     filtered, plain = RuleMatcher(KB), RuleMatcher(KB, prefilter=False)
-    assert len(filtered._groups) > 50 and len(plain._groups) == 1
+    assert len(filtered._groups) > 10 and len(plain._groups) == 1
     texts = _corpus()
     for text in texts:
         assert filtered.match(text).hits == plain.match(text).hits, text

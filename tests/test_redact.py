@@ -15,6 +15,7 @@ from PIL import Image
 from tests.conftest import render_text_image
 from troubleshoot import images, ocr, redact
 from troubleshoot.errors import KnowledgeError
+from troubleshoot.models import Diagnosis, Evidence
 
 ROOT = Path(__file__).resolve().parent.parent
 FOREIGN = "7512043391"
@@ -108,6 +109,13 @@ def test_redacted_diagnosis_masks_every_text_it_carries(engine) -> None:
     for value in (FOREIGN, EMAIL, SURNAME):
         assert value not in payload
     assert "[numéro étranger masqué]" in diagnosis.text
+
+
+def test_the_words_behind_each_concept_are_masked_too() -> None:
+    evidence = Evidence(f"contactez {EMAIL}", "p", 1.0, concepts=(("contact", f"contactez {EMAIL}"), ("cannot", "impossible")))
+    hidden = redact.redact_diagnosis(Diagnosis(input="text:1", lang="fr", situation=None, evidence=(evidence,)))
+    assert [w for _, w in hidden.evidence[0].concepts] == ["contactez [adresse électronique masquée]", "impossible"]
+    assert EMAIL not in json.dumps(hidden.to_dict(), ensure_ascii=False)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -76,6 +76,9 @@ def _report(d: Diagnosis, out: TextIO) -> None:
               " with the translation turned off.", file=out)
     if d.evidence:
         print("   Because of: " + "; ".join(f"\u201c{' '.join(e.phrase.split())}\u201d" for e in d.evidence), file=out)
+        said = [" + ".join(f"{c} (\u201c{' '.join(w.split())}\u201d)" for c, w in e.concepts) for e in d.evidence if e.concepts]
+        if said:
+            print("   Concepts: " + "; ".join(said), file=out)
     seen = [f"site {d.site}" if d.site else "", f"date {d.seen_date:%d/%m/%Y}" if d.seen_date else "", f"time {d.seen_time:%H:%M}" if d.seen_time else ""]
     if any(seen):
         print("   Seen on screen: " + ", ".join(s for s in seen if s), file=out)

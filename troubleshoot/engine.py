@@ -18,6 +18,7 @@ from . import prefecture_message, status_codes
 from .errors import EmptyInputError
 from .extract import Line, extract
 from .knowledge import KnowledgeBase, SituationSpec, load_knowledge
+from .layout import weigh
 from .matcher import Hit, RuleMatcher
 from .models import SCREEN, CccFields, Diagnosis, Evidence
 from .render import check_template, localize, render_ccc, render_fix
@@ -197,11 +198,12 @@ class Engine:
         site = kb.settings.site
         facts = extract(text, lines=lines, known_sites=site.known, today=now.date(), earliest=site.online_since)
         result = self._matcher.match(text)
-        ranking = rank(result.hits, kb, other_site=kb.settings.site.is_other(facts.site))
+        hits = weigh(result.hits, text, lines, kb.settings.layout)
+        ranking = rank(hits, kb, other_site=kb.settings.site.is_other(facts.site))
         chosen = ranking.chosen
         found = self._status.find(text)
         outcome = status_codes.decide(
-            kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.rule.spec.weight) for h in c.hits))
+            kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.weight) for h in c.hits))
                         for c in ranking.candidates], (chosen.situation, chosen.score, chosen.variant))
         if (outcome.situation, outcome.score, outcome.step) != (chosen.situation, chosen.score, chosen.variant):
             base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
@@ -212,8 +214,11 @@ class Engine:
             ocr_confidence < kb.settings.scoring.min_ocr_confidence or sum(c.isalpha() for c in text) < 15
         )
         evidence = tuple(
-            Evidence(h.raw_text, f"{h.rule.owner}/{h.rule.spec.id}", h.rule.spec.weight, _boxes_for(h, boxes))
-            for h in sorted(chosen.hits, key=lambda h: -h.rule.spec.weight)
+            Evidence(
+                h.raw_text, f"{h.rule.owner}/{h.rule.spec.id}", h.weight, _boxes_for(h, boxes),
+                concepts=h.concepts, reason=h.rule.spec.why,
+            )
+            for h in sorted(chosen.hits, key=lambda h: -h.weight)
         ) + tuple(
             Evidence(m.found, f"status_codes/{m.entry.code}", kb.status_table.weight_of(m.entry),
                      tuple(b for s, e, b in boxes if s < m.end and m.start < e))
@@ -271,7 +276,7 @@ def _error_text(text: str, hits: Sequence[Hit], from_image: bool) -> str:
     if not from_image and len(stripped) <= 300:
         return stripped
     spans: list[tuple[int, int]] = []
-    for hit in sorted(hits, key=lambda h: -h.rule.spec.weight):
+    for hit in sorted(hits, key=lambda h: -h.weight):
         span = _sentence_span(text, hit.raw_start, hit.raw_end)
         if span not in spans:
             spans.append(span)

@@ -46,6 +46,8 @@ class PatternSpec(_Strict):
     suppress: bool = False
     fuzzy: bool = True
     outranks: list[str] = Field(default_factory=list)
+    link: bool = False  # the words of a link or button seen on many pages (see RuleSpec.link)
+    why: str = ""
 
     @model_validator(mode="after")
     def _one_form(self) -> PatternSpec:
@@ -56,6 +58,100 @@ class PatternSpec(_Strict):
         if self.tokens is not None and not self.tokens:
             raise ValueError("'tokens' is empty")
         return self
+
+
+ConceptRef = str | list[str]
+"""A concept id, or a list of alternatives (any one of them will do)."""
+
+
+class RuleSpec(_Strict):
+    """A combination: concepts that occur together in one clause, in any order.
+
+    ``all`` names what must be present (each item a concept or a list of
+    alternatives), ``none`` what must not be in the same clause or window. The
+    concepts must sit within ``window`` tokens of each other.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    weight: float = Field(ge=0.0, le=1.0)
+    all: list[ConceptRef] = Field(min_length=1)
+    none: list[str] = Field(default_factory=list)
+    window: int | None = Field(default=None, ge=1, le=40)
+    across: bool = False  # may span clause breaks (a message of two short sentences)
+    why: str = ""
+    variant: str | None = None
+    suppress: bool = False  # scores nothing; removes the hits of other rules inside its span
+    outranks: list[str] = Field(default_factory=list)
+    # The words of a link or a button that many pages show ("Mot de passe oublié ?"):
+    # on a screenshot, on a line of their own, they weigh as page furniture.
+    link: bool = False
+
+    @property
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        return tuple((item,) if isinstance(item, str) else tuple(item) for item in self.all)
+
+    @property
+    def concepts(self) -> set[str]:
+        return {c for group in self.groups for c in group} | set(self.none)
+
+
+class ConceptSpec(_Strict):
+    """A meaning, with its words in each language (normalised and stemmed when loaded)."""
+
+    why: str = ""
+    words: dict[str, list[str]] = Field(default_factory=dict)
+    # Strings found inside a token (web addresses, file extensions): "ameli.fr", ".pdf".
+    parts: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _languages_as_keys(cls, data: Any) -> Any:
+        # Files write each language as a key of its own (``fr: [...]``): easier to read and extend.
+        if isinstance(data, dict):
+            own = {"why", "words", "parts"}
+            words = {k: v for k, v in data.items() if k not in own}
+            words = {**data.get("words", {}), **words}
+            # YAML reads 503 as a number: a word is its text.
+            words = {k: [str(w) for w in v] if isinstance(v, list) else v for k, v in words.items()}
+            data = {k: v for k, v in data.items() if k in own} | {"words": words}
+        return data
+
+
+class LanguageSpec(_Strict):
+    """How a language's words are brought to their stem: a Snowball stemmer and/or affix rules."""
+
+    script: Literal["latin", "arabic", "cyrillic"]
+    stemmer: str | None = None  # a Snowball algorithm name (PyStemmer), when one exists
+    prefixes: list[str] = Field(default_factory=list)
+    suffixes: list[str] = Field(default_factory=list)
+    min_stem: int = Field(default=3, ge=1)
+    # Keep at most this many letters of what is left (a light stemmer for languages
+    # with many endings and no Snowball stemmer: Ukrainian); None keeps all.
+    truncate: int | None = Field(default=None, ge=3)
+    fuzzy: bool = True  # its words tolerate typing errors (see StemmingSpec.fuzzy_scripts)
+
+
+class ConceptFileSpec(_Strict):
+    schema_version: Literal[1]
+    concepts: dict[str, ConceptSpec]
+
+
+class StemmingSpec(_Strict):
+    schema_version: Literal[1]
+    window: int = Field(default=8, ge=1)  # tokens a combination may span, unless a rule says otherwise
+    # Tokens that end a clause: a combination never spans them.
+    clause_breaks: list[str] = Field(default_factory=list)
+    # A line break starts a clause unless the next line goes on with the sentence
+    # (it starts in lower case, or, in a script without case, the line before is
+    # at least this many words long: a wrapped sentence).
+    wrapped_line_words: int = Field(default=6, ge=1)
+    # Concepts whose words are page furniture (a site's menu: "Mes démarches",
+    # "Mes documents"): their tokens say nothing of the problem, so no rule uses them.
+    masking: list[str] = Field(default_factory=list)
+    fuzzy_min_length: int = 5  # shorter tokens must be spelled right
+    fuzzy_two_from: int = 9  # from this stem length, two edits are tolerated
+    fuzzy_scripts: list[str] = Field(default_factory=lambda: ["latin", "cyrillic"])
+    languages: dict[str, LanguageSpec]
 
 
 class StepSpec(_Strict):
@@ -105,22 +201,26 @@ class SituationSpec(_Strict):
     summary: LocalText
     notice: LocalText | None = None
     ccc: CccSpec
-    patterns: list[PatternSpec] = Field(default_factory=list)
+    rules: list[RuleSpec] = Field(default_factory=list)
+    patterns: list[PatternSpec] = Field(default_factory=list)  # fixed phrases only: prefer rules
     fix: FixSpec
     variants: dict[str, VariantSpec] = Field(default_factory=dict)
     examples: ExamplesSpec = Field(default_factory=ExamplesSpec)
 
     @model_validator(mode="after")
     def _coherent(self) -> SituationSpec:
-        ids = [p.id for p in self.patterns]
+        ids = [p.id for p in self.patterns] + [r.id for r in self.rules]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"duplicate pattern ids: {', '.join(duplicates)}")
         for index, pattern in enumerate(self.patterns):
             if pattern.variant is not None and pattern.variant not in self.variants:
                 raise ValueError(f"patterns.{index}.variant: unknown variant {pattern.variant!r}")
-        if not self.fallback and not self.patterns:
-            raise ValueError("a situation that is not the fallback needs patterns")
+        for index, rule in enumerate(self.rules):
+            if rule.variant is not None and rule.variant not in self.variants:
+                raise ValueError(f"rules.{index}.variant: unknown variant {rule.variant!r}")
+        if not self.fallback and not self.patterns and not self.rules:
+            raise ValueError("a situation that is not the fallback needs rules")
         return self
 
 
@@ -178,8 +278,20 @@ class SiteSpec(_Strict):
 
 
 class ContextSpec(_Strict):
-    anef: list[PatternSpec] = Field(default_factory=list)
-    foreign: list[PatternSpec] = Field(default_factory=list)
+    anef: list[RuleSpec] = Field(default_factory=list)
+    foreign: list[RuleSpec] = Field(default_factory=list)
+
+
+class LayoutSpec(_Strict):
+    """How a screenshot's layout changes what its words weigh."""
+
+    # A link or button (a rule marked ``link``) alone on its line weighs this much at most.
+    link_weight: float = Field(default=0.15, ge=0.0, le=1.0)
+    # A line is a link's or button's own when it has at most this many tokens
+    # besides the rule's words.
+    link_extra_tokens: int = Field(default=2, ge=0)
+    # Words read in the screen's frame (address bar, taskbar) name the site, not the problem.
+    frame_weight: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
 class SettingsSpec(_Strict):
@@ -192,6 +304,7 @@ class SettingsSpec(_Strict):
     ocr: OcrSpec
     site: SiteSpec
     context: ContextSpec
+    layout: LayoutSpec = Field(default_factory=LayoutSpec)
 
     @model_validator(mode="after")
     def _languages(self) -> SettingsSpec:
@@ -334,6 +447,8 @@ class KnowledgeBase:
     sources: Mapping[str, SourceSpec]
     normalization: tuple[Replacement, ...]
     ccc: CccTemplateSpec
+    concepts: Mapping[str, ConceptSpec]
+    stemming: StemmingSpec
     # Request status (issue 10); absent files leave them empty.
     status_table: StatusTableSpec | None = None
     status_details: Mapping[str, StatusDetailSpec] = _field(default_factory=dict)
@@ -517,6 +632,18 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
     fallbacks = [s.id for s in situations if s.fallback]
     if len(fallbacks) != 1:
         raise KnowledgeError(f"{base / 'situations'}: exactly one situation needs 'fallback: true' (found {fallbacks or 'none'})")
+    concepts, stemming = _load_concepts(base / "concepts", settings)
+    for path, where, rules in [
+        (base / "settings.yaml", "context.anef", settings.context.anef),
+        (base / "settings.yaml", "context.foreign", settings.context.foreign),
+    ] + [(base / "situations" / f"{s.id}.yaml", "rules", s.rules) for s in situations]:
+        for index, rule in enumerate(rules):
+            unknown = sorted(rule.concepts - set(concepts))
+            if unknown:
+                raise KnowledgeError(f"{path}: {where}.{index} ({rule.id}): unknown concept(s) {', '.join(unknown)}")
+            unknown = sorted(set(rule.outranks) - ids)
+            if unknown:
+                raise KnowledgeError(f"{path}: {where}.{index}.outranks: unknown situation(s) {', '.join(unknown)}")
     situations.sort(key=lambda s: (s.order, s.id))
     return KnowledgeBase(
         root=base,
@@ -526,4 +653,38 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
         normalization=tuple(Replacement(re.compile(r.pattern), r.replace) for r in norm.replacements),
         ccc=ccc,
         **_load_status(base, settings, sources, situations),
+        concepts=concepts,
+        stemming=stemming,
     )
+
+
+def _load_concepts(folder: Path, settings: SettingsSpec) -> tuple[dict[str, ConceptSpec], StemmingSpec]:
+    """``concepts/stemming.yaml`` (how words reach their stem) and every other file's concepts."""
+    if not folder.is_dir():
+        raise KnowledgeError(f"{folder}: concepts folder not found")
+    stemming_path = folder / "stemming.yaml"
+    stemming: StemmingSpec = _validate(StemmingSpec, stemming_path, _read_yaml(stemming_path))
+    unknown = sorted(set(stemming.languages) - set(settings.languages))
+    if unknown:
+        raise KnowledgeError(f"{stemming_path}: languages: not in settings: {', '.join(unknown)}")
+    masking = set(stemming.masking)
+    concepts: dict[str, ConceptSpec] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path == stemming_path:
+            continue
+        spec: ConceptFileSpec = _validate(ConceptFileSpec, path, _read_yaml(path))
+        for name, concept in spec.concepts.items():
+            if not re.fullmatch(_ID, name):
+                raise KnowledgeError(f"{path}: concepts.{name}: a concept id is lower case, digits and _")
+            if name in concepts:
+                raise KnowledgeError(f"{path}: concepts.{name}: defined twice")
+            langs = sorted(set(concept.words) - set(stemming.languages))
+            if langs:
+                raise KnowledgeError(f"{path}: concepts.{name}.words: unknown language(s) {', '.join(langs)}")
+            if not concept.parts and not any(concept.words.values()):
+                raise KnowledgeError(f"{path}: concepts.{name}: no words")
+            concepts[name] = concept
+    unknown = sorted(masking - set(concepts))
+    if unknown:
+        raise KnowledgeError(f"{stemming_path}: masking: unknown concept(s) {', '.join(unknown)}")
+    return concepts, stemming

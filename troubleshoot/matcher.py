@@ -1,12 +1,17 @@
-"""Rule matching with spaCy: every knowledge pattern becomes a Matcher rule.
+"""Rule matching: concept combinations, plus a few fixed phrases.
 
 Text is normalised first (``normalize.py``), then tokenised by spaCy's
 language-neutral tokenizer, which handles every script the users write in and
 loads in a fraction of a second (the French one takes several seconds).
+The concepts of ``knowledge/concepts`` are found in the tokens by their stems
+(``concepts.py``); each situation's ``rules`` fire when their concepts occur
+together (``combinations.py``). A situation's ``patterns`` (fixed phrases, for
+the rare wording no combination describes) are spaCy ``Matcher`` rules.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,12 +20,16 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from . import combinations
+from .concepts import ConceptIndex, Mention
 from .errors import KnowledgeError
-from .knowledge import KnowledgeBase, PatternSpec
+from .knowledge import KnowledgeBase, PatternSpec, RuleSpec
 from .normalize import Normalized, normalize
 from .prefilter import Gate, gate_for, gate_search, max_length, windows
 
-CONTEXT = "@context"  # owner prefix for the settings' context cues, never a situation id
+CONTEXT = "@context"
+# A web address: with its scheme, or a host followed by a path ("sso.anef.dgef.interieur.gouv.fr/auth/...").
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)  # owner prefix for the settings' context cues, never a situation id
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,7 @@ class Rule:
     """A compiled pattern and what it says."""
 
     owner: str  # situation id, or "@context/anef" / "@context/foreign"
-    spec: PatternSpec
+    spec: PatternSpec | RuleSpec
 
 
 @dataclass
@@ -50,6 +59,13 @@ class Hit:
     raw_start: int
     raw_end: int
     raw_text: str
+    # (concept, the words of the input that said it), for a combination's evidence
+    concepts: tuple[tuple[str, str], ...] = ()
+    scaled: float | None = None  # the weight once the screen's layout was taken into account
+
+    @property
+    def weight(self) -> float:
+        return self.rule.spec.weight if self.scaled is None else self.scaled
 
 
 @dataclass(frozen=True)
@@ -79,9 +95,16 @@ class RuleMatcher:
         self._rules: dict[str, Rule] = {}
         for situation in kb.situations:
             self._add_all(situation.id, situation.patterns, f"situations/{situation.id}.yaml")
+        self.concepts = ConceptIndex(kb, lambda text: [t.text for t in self._nlp.make_doc(text)])
         context = kb.settings.context
-        self._add_all(f"{CONTEXT}/anef", context.anef, "settings.yaml context.anef")
-        self._add_all(f"{CONTEXT}/foreign", context.foreign, "settings.yaml context.foreign")
+        self._combos: list[Rule] = [
+            *(Rule(f"{CONTEXT}/anef", r) for r in context.anef),
+            *(Rule(f"{CONTEXT}/foreign", r) for r in context.foreign),
+            *(Rule(s.id, r) for s in kb.situations for r in s.rules),
+        ]
+        self._breaks = frozenset(kb.stemming.clause_breaks)
+        # Each rule's groups, as sets: a rule whose groups are not all present is skipped at once.
+        self._groups_of = [tuple(frozenset(g) for g in r.spec.groups) for r in self._combos]  # type: ignore[union-attr]
 
     def _add_all(self, owner: str, specs: Iterable[PatternSpec], where: str) -> None:
         for index, spec in enumerate(specs):
@@ -123,11 +146,74 @@ class RuleMatcher:
                 found += [(key, first + start, first + end) for key, start, end in group.matcher(doc[first:last])]
         return found
 
+    def mentions(self, text: str) -> list[Mention]:
+        """The concepts in a (raw) text: for tests and the knowledge's authors."""
+        normalized = normalize(text, self._kb.normalization)
+        doc = self._nlp.make_doc(normalized.text)
+        return self.concepts.find([t.text for t in doc], normalized.text, [t.idx for t in doc])
+
+    def _combinations(self, doc: Doc, normalized: Normalized, raw: str) -> list[Hit]:
+        tokens = [t.text for t in doc]
+        found = self.concepts.find(tokens, normalized.text, [t.idx for t in doc])
+        if not found:
+            return []
+        raw_starts = [normalized.offsets[t.idx] for t in doc]
+        found = self._unmasked(found, raw, raw_starts)
+        by_concept = combinations.index(found)
+        stemming = self._kb.stemming
+        clause = combinations.clauses(
+            tokens, self._breaks, combinations.line_starts(raw, raw_starts, stemming.wrapped_line_words)
+        )
+        window = self._kb.stemming.window
+        hits = []
+        present = by_concept.keys()
+        for rule, groups in zip(self._combos, self._groups_of, strict=True):
+            if not all(not group.isdisjoint(present) for group in groups):
+                continue
+            occurrence = combinations.find(rule.spec, by_concept, clause, window, groups)  # type: ignore[arg-type]
+            if occurrence is None:
+                continue
+            start, end = doc[occurrence.start].idx, doc[occurrence.end - 1].idx + len(doc[occurrence.end - 1])
+            raw_start, raw_end = normalized.raw_span(start, end)
+            said = []
+            for m in occurrence.mentions:
+                a, b = normalized.raw_span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                said.append((m.concept, raw[a:b]))
+            hits.append(Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end], tuple(said)))
+        return hits
+
+    def _unmasked(self, found: list[Mention], raw: str, raw_starts: list[int]) -> list[Mention]:
+        """The mentions left once web addresses and page furniture (a site's menu) are set aside.
+
+        An address names the site (its ``parts``: ``sso.anef``, ``ameli.fr``), never the
+        problem: "first-broker-login" is no sign-in failure.
+        """
+        masked: set[int] = set()
+        if "/" in raw or "." in raw:
+            spans = [m.span() for m in _ADDRESS.finditer(raw)]
+            masked = {i for i, at in enumerate(raw_starts) if any(a <= at < b for a, b in spans)}
+        furniture = set(self._kb.stemming.masking)
+        # A menu is a line of several furniture items; one item alone may be the user's
+        # own words ("mon compte est bloqué").
+        by_line: dict[int, list[Mention]] = {}
+        for m in found:
+            if m.concept in furniture:
+                by_line.setdefault(raw.rfind("\n", 0, raw_starts[m.start]), []).append(m)
+        for items in by_line.values():
+            spans = {(m.start, m.end) for m in items}
+            apart = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+            if len(apart) >= 2:
+                for m in items:
+                    masked.update(range(m.start, m.end))
+        if not masked:
+            return [m for m in found if m.concept not in furniture]
+        return [m for m in found if m.part or (m.concept not in furniture and masked.isdisjoint(range(m.start, m.end)))]
+
     def match(self, raw: str) -> MatchResult:
         normalized = normalize(raw, self._kb.normalization)
         doc = self._nlp.make_doc(normalized.text)
         best: dict[str, tuple[int, int]] = {}
-        for match_id, start, end in self._find(doc, normalized.text):
+        for match_id, start, end in self._find(doc, normalized.text) if self._groups else ():
             key = self._nlp.vocab.strings[match_id]
             span = doc[start:end]
             chars = (span.start_char, span.end_char)
@@ -135,15 +221,15 @@ class RuleMatcher:
             # Keep the shortest span a rule matched: the most precise evidence.
             if known is None or chars[1] - chars[0] < known[1] - known[0]:
                 best[key] = chars
-        suppressors = [best[k] for k in best if self._rules[k].spec.suppress]
-        hits = []
+        found = []
         for key, (start, end) in best.items():
-            rule = self._rules[key]
-            if rule.spec.suppress:
-                continue
-            if any(s <= start and end <= e for s, e in suppressors):
-                continue
             raw_start, raw_end = normalized.raw_span(start, end)
-            hits.append(Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end]))
+            found.append(Hit(self._rules[key], start, end, raw_start, raw_end, raw[raw_start:raw_end]))
+        found += self._combinations(doc, normalized, raw)
+        suppressors = [(h.start, h.end) for h in found if h.rule.spec.suppress]
+        hits = [
+            h for h in found
+            if not h.rule.spec.suppress and not any(s <= h.start and h.end <= e for s, e in suppressors)
+        ]
         hits.sort(key=lambda h: (h.start, h.rule.owner, h.rule.spec.id))
         return MatchResult(normalized, tuple(hits))

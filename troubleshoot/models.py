@@ -11,12 +11,18 @@ from .errors import TroubleshootError
 
 @dataclass(frozen=True)
 class Evidence:
-    """A phrase that matched, the rule behind it and where it is on the image."""
+    """A phrase that matched, the rule behind it and where it is on the image.
+
+    ``concepts`` are the concepts the rule combined, each with the words of the
+    input that said it; ``reason`` is the rule's own short explanation.
+    """
 
     phrase: str
     pattern: str
     weight: float
     boxes: tuple[tuple[int, int, int, int], ...] = ()
+    concepts: tuple[tuple[str, str], ...] = ()
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,14 @@ class Diagnosis:
             "text": self.text,
             "evidence": [e.phrase for e in self.evidence],
             "evidence_detail": [
-                {"phrase": e.phrase, "pattern": e.pattern, "weight": e.weight, "boxes": [list(b) for b in e.boxes]}
+                {
+                    "phrase": e.phrase,
+                    "pattern": e.pattern,
+                    "weight": e.weight,
+                    "boxes": [list(b) for b in e.boxes],
+                    "concepts": [{"concept": c, "words": w} for c, w in e.concepts],
+                    "reason": e.reason,
+                }
                 for e in self.evidence
             ],
             "candidates": [{"situation": s, "score": v} for s, v in self.candidates],

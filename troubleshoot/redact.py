@@ -364,7 +364,8 @@ def redact_diagnosis(diagnosis: Diagnosis, rules: Rules | None = None, keep: Col
         text=hide(diagnosis.text),
         error_text=hide(diagnosis.error_text),
         ccc_message=hide(diagnosis.ccc_message),
-        evidence=tuple(replace(e, phrase=hide(e.phrase)) for e in diagnosis.evidence),
+        evidence=tuple(replace(e, phrase=hide(e.phrase), concepts=tuple((c, hide(w)) for c, w in e.concepts))
+                       for e in diagnosis.evidence),
         emails=tuple(rules.masks["email"] for _ in diagnosis.emails) if "email" not in keep else diagnosis.emails,
         foreign_numbers=tuple(rules.masks["foreign_number"] for _ in diagnosis.foreign_numbers)
         if "foreign_number" not in keep

@@ -38,7 +38,7 @@ def _distinct(hits: list[Hit]) -> list[Hit]:
     """The strongest hit for each stretch of text: words that two rules of the
     same situation both matched count once, with the larger weight."""
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-h.rule.spec.weight, h.start, h.rule.spec.id)):
+    for hit in sorted(hits, key=lambda h: (-h.weight, h.start, h.rule.spec.id)):
         if all(hit.end <= k.start or k.end <= hit.start for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.rule.spec.id))
@@ -48,7 +48,7 @@ def _variant(hits: list[Hit]) -> str | None:
     totals: dict[str, float] = defaultdict(float)
     for hit in hits:
         if hit.rule.spec.variant:
-            totals[hit.rule.spec.variant] += hit.rule.spec.weight
+            totals[hit.rule.spec.variant] += hit.weight
     if not totals:
         return None
     return max(sorted(totals), key=lambda v: totals[v])
@@ -73,7 +73,7 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
         own = _distinct(by_owner.get(situation.id, []))
         if not own:
             continue
-        score = _noisy_or([h.rule.spec.weight for h in own]) * factor
+        score = _noisy_or([h.weight for h in own]) * factor
         candidates.append(Candidate(situation.id, score, tuple(own), _variant(own)))
     # A phrase that settles a known confusion ("lier votre compte avec
     # FranceConnect" beside "ce compte existe déjà") lowers the other reading.
@@ -81,12 +81,12 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
     for candidate in candidates:
         for hit in candidate.hits:
             for other in hit.rule.spec.outranks:
-                damping[other] *= 1.0 - hit.rule.spec.weight
+                damping[other] *= 1.0 - hit.weight
     candidates = [
         Candidate(c.situation, round(c.score * damping[c.situation], 4), c.hits, c.variant) for c in candidates
     ]
     candidates.sort(
-        key=lambda c: (-c.score, -max(h.rule.spec.weight for h in c.hits), order[c.situation], c.situation)
+        key=lambda c: (-c.score, -max(h.weight for h in c.hits), order[c.situation], c.situation)
     )
     top = candidates[0] if candidates else None
     # The fallback's own patterns ("it worked", "thank you") compete like the others.

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .engine import STRONG, Engine
 from .errors import TroubleshootError
 from .i18n import Translator
-from .models import SCREEN, USER, CccFields, Diagnosis
+from .models import SCREEN, USER, CccFields, Diagnosis, Evidence
 from .report import Messages, ReportFields
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -363,3 +363,11 @@ def prefecture_values(request_number: str, deposit_date: str, attestation_end: s
     document); empty answers keep its placeholders."""
     values = {"request_number": request_number, "deposit_date": deposit_date, "attestation_end": attestation_end}
     return {name: " ".join(value.split()) for name, value in values.items() if value and value.strip()}
+
+
+def evidence_line(evidence: Evidence) -> str:
+    """A matched phrase and, when a combination made it, its concepts: ``mot de passe invalide  [password + invalid]``."""
+    phrase = " ".join(evidence.phrase.split())
+    if not evidence.concepts:
+        return phrase
+    return f"{phrase}  [{' + '.join(dict.fromkeys(c for c, _ in evidence.concepts))}]"

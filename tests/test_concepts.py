@@ -1,0 +1,108 @@
+"""Concepts are found by their stems, in every language, despite typos and missing accents."""
+
+import pytest
+
+from troubleshoot.concepts import EXACT, LanguageStemmer, script_of
+from troubleshoot.knowledge import LanguageSpec, load_knowledge
+from troubleshoot.matcher import RuleMatcher
+
+KB = load_knowledge()
+MATCHER = RuleMatcher(KB)
+INDEX = MATCHER.concepts
+WORDS = [(name, lang, word) for name, c in KB.concepts.items() for lang, words in c.words.items() for word in words]
+
+
+def _concepts(text: str) -> set[str]:
+    return {m.concept for m in MATCHER.mentions(text)}
+
+
+def test_every_concept_has_words_in_every_language_it_is_used_in() -> None:
+    for name, concept in KB.concepts.items():
+        assert concept.parts or any(concept.words.values()), name
+        # The meanings users type need all seven languages; error codes and site names need not.
+        if len(concept.words) > 2:
+            assert set(concept.words) == set(KB.stemming.languages), (name, sorted(concept.words))
+
+
+def test_every_word_in_every_language_reaches_its_stem_form() -> None:
+    """Each word, written as its file writes it, is found as its own concept: its
+    normalised tokens all reach the stems the index holds for it."""
+    missed = [(n, lang, w) for n, lang, w in WORDS if not w.startswith(EXACT) and n not in _concepts(w)]
+    assert missed == []
+
+
+def test_stems_are_not_empty_and_no_longer_than_the_word() -> None:
+    for (name, lang), entries in INDEX.words.items():
+        for word, stems in entries:
+            assert stems and all(s for s in stems), (name, lang, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("identifiants", "identifier"),  # French plural
+        ("IDENTIFIANT", "identifier"),  # case
+        ("expirée", "expired"),
+        ("expiree", "expired"),  # no accents
+        ("passwords", "password"),  # English plural
+        ("пароля", "password"),  # Russian genitive
+        ("заблокована", "locked"),  # Ukrainian, no Snowball stemmer: endings as data
+        ("حسابي", "account"),  # Arabic possessive
+        ("حسابم", "account"),  # Persian possessive, stripped before Snowball's Persian stemmer
+        ("پاسورډونه", "password"),  # Pashto plural
+    ],
+)
+def test_inflected_forms_reach_the_stem(text: str, concept: str) -> None:
+    assert concept in _concepts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("indentifiant", "identifier"),
+        ("invalde", "invalid"),
+        ("pasword", "password"),
+        ("неверрный", "invalid"),
+    ],
+)
+def test_typing_errors_are_tolerated_on_long_words(text: str, concept: str) -> None:
+    mention = next(m for m in MATCHER.mentions(text) if m.concept == concept)
+    assert mention.fuzzy
+
+
+def test_short_words_and_arabic_script_words_must_be_spelled_right() -> None:
+    assert "locked" not in _concepts("look")  # "lock" is too short to be a typo of anything
+    assert "card" not in _concepts("کار")  # work, not a card (کارت)
+
+
+def test_sms_spelling_is_normalised_as_data() -> None:
+    # jarrive -> j arrive, pa -> pas, g -> j ai: rules of normalization.yaml, not code.
+    assert "cannot" in _concepts("jarrive pa a me connecter")
+    assert "forgot" in _concepts("g oublié mon mdp")
+    assert "cannot" in _concepts("i cant sign in")
+
+
+def test_an_exact_form_does_not_catch_its_inflections() -> None:
+    assert "me" in _concepts("Я забыл пароль")
+    assert "me" not in _concepts("Забыли пароль?")  # the link's "you forgot", same stem
+
+
+def test_parts_are_found_inside_a_token() -> None:
+    assert "anef_site" in _concepts("https://administration-etrangers-en-france.interieur.gouv.fr/#/connexion")
+    assert "file" in _concepts("releve_EDF.pdf")
+
+
+def test_a_known_word_is_not_also_read_as_another_languages_typo() -> None:
+    # "erroné" is French (invalid); it is not an English "error" with a typo.
+    assert "error" not in _concepts("Code confidentiel erroné")
+
+
+def test_script_of_tells_the_writing_system() -> None:
+    assert [script_of(t) for t in ("mot", "503", "пароль", "رمز", "--")] == ["latin", "latin", "cyrillic", "arabic", None]
+
+
+def test_language_stemmer_strips_affixes_within_the_minimum() -> None:
+    stem = LanguageStemmer(LanguageSpec(script="cyrillic", suffixes=["ами", "и"], min_stem=3, truncate=6), KB.normalization)
+    assert stem("файлами") == "файл" and stem("файли") == "файл"
+    assert stem("ми") == "ми"  # never below the minimum
+    assert len(stem("електронної")) == 6  # truncated: its endings vary too much to list
