@@ -43,7 +43,11 @@ def test_edges_are_read_only_when_needed(engine) -> None:
 
 def test_load_straightens_a_photographed_screen() -> None:
     page = render_text_image(["Une erreur technique est survenue."] * 4, size=(900, 560))
-    photo = Image.new("RGB", (1400, 1000), (70, 70, 75))
+    import numpy as np
+
+    # A camera's surround: a dark desk with sensor noise (a screenshot's flat bar is no photo).
+    grain = np.random.default_rng(3).normal(72, 6, (1000, 1400, 3)).clip(0, 255).astype(np.uint8)
+    photo = Image.fromarray(grain, "RGB")
     photo.paste(page.rotate(3, expand=True, fillcolor=(70, 70, 75)), (220, 180))
     buffer = io.BytesIO()
     photo.save(buffer, "JPEG", quality=85)
