@@ -46,7 +46,8 @@ def _idle(page) -> None:
 
 
 def _wait_for_result(page) -> None:
-    page.locator(".st-key-ccc_short [data-testid='stCode']").wait_for()
+    # The module's first result pays the app's cold start (models, knowledge) on a busy CI machine.
+    page.locator(".st-key-ccc_short [data-testid='stCode']").wait_for(timeout=180_000)
     _idle(page)
 
 
@@ -59,7 +60,7 @@ def test_a_case_of_three_screenshots_and_a_text_is_told_in_order(new_page, shots
     page = new_page("en")
     page.get_by_label(t("paste_label")).fill("J'ai essayé avec un autre navigateur")
     page.get_by_role("button", name=t("paste_button")).click()
-    page.locator(".st-key-ccc_short [data-testid='stCode']").wait_for()
+    _wait_for_result(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(p) for p in shots])
     story = page.get_by_text(t("case_heading", n=4))
     story.wait_for(timeout=180_000)
