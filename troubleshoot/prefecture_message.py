@@ -9,12 +9,11 @@ visible placeholder; so does the step, unless a label of the site was read in th
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase
-from .render import localize
+from .render import localize, template_fields
 
 FIELDS = ("request_number", "foreign_number", "procedure", "deposit_date", "attestation_end", "status")
 
@@ -26,13 +25,7 @@ def check(kb: KnowledgeBase) -> None:
         return
     path = kb.root / "prefecture_message.yaml"
     for lang, template in spec.template.items():
-        try:
-            names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-        except ValueError as exc:
-            raise KnowledgeError(f"{path}: template.{lang}: {exc}") from exc
-        unknown = names - set(FIELDS)
-        if unknown:
-            raise KnowledgeError(f"{path}: template: unknown field(s) {', '.join(sorted(unknown))} in {lang}")
+        names = template_fields(path, lang, template, FIELDS)
         missing = names - set(spec.placeholders)
         if missing:
             raise KnowledgeError(f"{path}: placeholders: none for {', '.join(sorted(missing))}")

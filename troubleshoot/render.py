@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase, SituationSpec, StepSpec
@@ -24,18 +24,23 @@ def localize(text: Mapping[str, str], lang: str) -> str:
     return next(iter(text.values()), "")
 
 
+def template_fields(path: object, lang: str, template: str, allowed: Iterable[str]) -> set[str]:
+    """The fields a message template names, checked against the ones it may use
+    (a knowledge file's error, naming the file and the language, otherwise)."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    except ValueError as exc:
+        raise KnowledgeError(f"{path}: template.{lang}: {exc}") from exc
+    unknown = names - set(allowed)
+    if unknown:
+        raise KnowledgeError(f"{path}: template: unknown field(s) {', '.join(sorted(unknown))} in {lang}")
+    return names
+
+
 def check_template(kb: KnowledgeBase) -> None:
     """Fail at start-up, not in front of a user, if a template names an unknown field."""
     for lang, template in kb.ccc.template.items():
-        try:
-            names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-        except ValueError as exc:
-            raise KnowledgeError(f"{kb.root / 'ccc_message.yaml'}: template.{lang}: {exc}") from exc
-        unknown = names - set(CCC_FIELDS)
-        if unknown:
-            raise KnowledgeError(
-                f"{kb.root / 'ccc_message.yaml'}: template: unknown field(s) {', '.join(sorted(unknown))} in {lang}"
-            )
+        template_fields(kb.root / "ccc_message.yaml", lang, template, CCC_FIELDS)
     for lang, wrap in kb.ccc.moment_source.wrap.items():
         names = {name for _, name, _, _ in string.Formatter().parse(wrap) if name is not None}
         if names != {"sources"}:
