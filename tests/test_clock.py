@@ -96,3 +96,19 @@ def test_halves_of_a_clock_read_apart_are_paired_by_where_they_sit() -> None:
              Line(text.rindex("\n") + 1, len(text), 0.985, frame=True, item=8, x=0.95)]
     facts = extract(text, lines=lines, today=TODAY, earliest=SINCE)
     assert (facts.seen_date, facts.seen_time) == (date(2025, 1, 21), time(16, 52))
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("27 oct. 08:53", True),  # GNOME: day and month, no weekday, no year
+        ("Oct 27 8:53 AM", True),
+        ("mar. 27 oct. 08:53", False),  # the weekday pins the year
+        ("08:53 27/10/2025", False),  # written
+        ("08:53 27.10.25", False),
+    ],
+)
+def test_a_year_nowhere_on_the_screen_is_marked_as_guessed(text: str, guessed: bool) -> None:
+    facts = extract(text, lines=_frame(text), today=TODAY, earliest=SINCE)
+    assert facts.seen_date is not None and (facts.seen_date.month, facts.seen_date.day) == (10, 27)
+    assert facts.year_guessed is guessed

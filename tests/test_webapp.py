@@ -235,3 +235,17 @@ def test_confidence_in_words(engine: Engine) -> None:
     assert webapp.confidence_word(engine, 0.99) == webapp.HIGH
     assert webapp.confidence_word(engine, (threshold + 0.75) / 2) == webapp.MEDIUM
     assert webapp.confidence_word(engine, threshold / 2) == webapp.LOW
+
+
+@pytest.mark.ocr
+def test_a_guessed_year_is_asked_for_and_never_said_to_be_the_screenshots(read: dict[str, Diagnosis], engine: Engine) -> None:
+    # The reading of a real screenshot, as if its clock had written "24 mai 15:53" without a year.
+    d = replace(read["date_time"], seen_date_year_guessed=True)
+    assert d.shows == Shown(True, False, True) and d.shown_date is None
+    assert webapp.moment_question(d) == webapp.ASK_DAY
+    picked = webapp.MomentAnswer(webapp.OTHER_DAY, d.seen_date, d.seen_time)  # the user keeps the guess
+    moment = webapp.problem_moment(d, picked, "Europe/Paris", NOW)
+    assert (moment.date, moment.date_source, moment.time_source) == (date(2025, 5, 24), USER, SCREEN)
+    fields = engine.default_fields(d)
+    assert fields.date is None and fields.time == "15:53" and fields.time_source == SCREEN
+    assert "24/05/2025" not in engine.ccc_message(d, fields)

@@ -119,7 +119,7 @@ class Engine:
         (nothing says they are), so the message keeps its placeholders for them.
         """
         shows = diagnosis.shows
-        seen_date = diagnosis.seen_date if shows is not None else None
+        seen_date = diagnosis.shown_date if shows is not None else None
         seen_time = diagnosis.seen_time if shows is not None else None
         return CccFields(
             site=diagnosis.site,
@@ -249,6 +249,7 @@ class Engine:
             ocr_confidence=ocr_confidence,
             poor_reading=poor,
             clock_at_edge=facts.clock_at_edge,
+            seen_date_year_guessed=facts.year_guessed,
             other_site=ranking.foreign_context and not ranking.anef_context,
             status_code=outcome.code.entry.code if outcome.code else None,
             status_label=outcome.label.entry.code if outcome.label else None,

@@ -53,6 +53,9 @@ class Extracted:
     seen_date: date | None = None
     seen_time: time | None = None
     clock_at_edge: bool = False  # the time was read at the screen's top or bottom edge
+    # The date's year is not on the screen ("27 oct.", no weekday to pin it):
+    # the one given is the latest that fits, a guess the user must confirm.
+    year_guessed: bool = False
     emails: tuple[str, ...] = ()
     foreign_numbers: tuple[str, ...] = ()
     error_codes: tuple[str, ...] = field(default_factory=tuple)
@@ -85,8 +88,9 @@ def _is_edge(pos: int, lines: Sequence[Line]) -> bool:
 
 def _date_time(
     folded: str, lines: Sequence[Line], today: date | None, earliest: date | None
-) -> tuple[date | None, time | None, bool]:
-    """The screen's date and time, and whether they come from its frame (a clock).
+) -> tuple[date | None, time | None, bool, bool]:
+    """The screen's date and time, whether they come from its frame (a clock),
+    and whether the date's year was guessed (written nowhere, nor pinned by a weekday).
 
     On an image (line positions known), a clock sits in the frame: a time, and
     the date written next to it (in the same item of the frame when the frame's
@@ -113,6 +117,11 @@ def _date_time(
         value = clock.resolve(mention, today=today, earliest=earliest, month_first=bool(paired and paired.twelve_hour))
         if value is not None:
             dated.append((mention.start, value, mention))
+
+    def found(d: date | None, t: time | None, edge: bool) -> tuple[date | None, time | None, bool, bool]:
+        guessed = d is not None and all(m.year is None and m.weekday is None for _, v, m in dated if v == d)
+        return d, t, edge, guessed
+
     def beside(t: clock.TimeMention, p: int, *, near_in_text: bool = False) -> bool:
         """On the screen, the date sits right by the time (above, below or beside).
         Lines' middles tell across the screen; a long line (a window title ending
@@ -140,7 +149,7 @@ def _date_time(
     ]
     if edge_pairs:
         *_, t, d, _ = min(edge_pairs, key=lambda pair: pair[:3])
-        return d, t.value, True
+        return found(d, t.value, True)
     edge_times = [t.value for t in times if _is_edge(t.start, lines)]
     edge_dates = [(p, d) for p, d, _ in dated if _is_edge(p, lines)]
     if edge_dates and not edge_times:
@@ -153,15 +162,15 @@ def _date_time(
             dates_by = same if no_separator else same + near
             value = clock.blurred_value(m)
             if _is_edge(m.start(), lines) and dates_by and value is not None:
-                return dates_by[0], value, True
+                return found(dates_by[0], value, True)
     if edge_times:
-        return None, edge_times[0], True  # a phone's status bar: a time, and no date
+        return found(None, edge_times[0], True)  # a phone's status bar: a time, and no date
     if pairs and not positioned:
         *_, t, d, _ = min(pairs, key=lambda pair: pair[:3])
-        return d, t.value, False
+        return found(d, t.value, False)
     if positioned:
-        return None, None, False
-    return (dated[0][1] if dated else None), (times[0].value if times else None), False
+        return found(None, None, False)
+    return found(dated[0][1] if dated else None, times[0].value if times else None, False)
 
 
 def _gap(t: clock.TimeMention, d: clock.DateMention) -> int:
@@ -212,13 +221,14 @@ def extract(
     year of a date written without one).
     """
     folded = _fold(text)
-    seen_date, seen_time, at_edge = _date_time(folded, lines, today, earliest)
+    seen_date, seen_time, at_edge, year_guessed = _date_time(folded, lines, today, earliest)
     codes = [m[1] or m[2] for m in _HTTP_CODE.finditer(text)] + _BROWSER_CODE.findall(text)
     return Extracted(
         site=_site(folded, lines, known_sites),
         seen_date=seen_date,
         seen_time=seen_time,
         clock_at_edge=at_edge,
+        year_guessed=year_guessed,
         emails=tuple(dict.fromkeys(_EMAIL.findall(text))),
         foreign_numbers=tuple(dict.fromkeys(_FOREIGN_NUMBER.findall(text))),
         error_codes=tuple(dict.fromkeys(codes)),

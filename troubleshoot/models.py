@@ -125,6 +125,10 @@ class Diagnosis:
     ocr_confidence: float | None = None
     poor_reading: bool = False
     clock_at_edge: bool = False  # the date/time came from a clock at the screen's edge
+    # The screen writes the day and month but not the year ("27 oct."): ``seen_date``
+    # holds the latest year that fits, a guess; the screenshot does not show it,
+    # so the message leaves the date to the user.
+    seen_date_year_guessed: bool = False
     other_site: bool = False  # another website's name or address, and no ANEF cue
     page_script: str | None = None  # "Arabic", "Cyrillic": the page was read in another script (browser-translated)
     status_code: str | None = None  # an internal status code found in the text (knowledge/status_codes.yaml)
@@ -140,6 +144,11 @@ class Diagnosis:
     words: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
+    def shown_date(self) -> date | None:
+        """The date the screen shows in full (not one whose year was guessed)."""
+        return None if self.seen_date_year_guessed else self.seen_date
+
+    @property
     def shows(self) -> Shown | None:
         """What the screenshot shows: the site, date and time read on it; ``None`` for a pasted text.
 
@@ -147,7 +156,7 @@ class Diagnosis:
         """
         if self.ocr_confidence is None:
             return None
-        return Shown(self.site is not None, self.seen_date is not None, self.seen_time is not None)
+        return Shown(self.site is not None, self.shown_date is not None, self.seen_time is not None)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``troubleshoot diagnose --json``."""
@@ -173,6 +182,7 @@ class Diagnosis:
             "site": self.site,
             "seen_date": self.seen_date.isoformat() if self.seen_date else None,
             "seen_time": self.seen_time.strftime("%H:%M") if self.seen_time else None,
+            "seen_date_year_guessed": self.seen_date_year_guessed,
             "shows": None if self.shows is None else asdict(self.shows),
             "identifiers": {"emails": list(self.emails), "foreign_numbers": list(self.foreign_numbers)},
             "error_codes": list(self.error_codes),

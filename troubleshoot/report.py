@@ -209,8 +209,8 @@ def read_fields(case: Case) -> ReportFields:
     if d is None or d.shows is None:
         return ReportFields()
     return ReportFields(
-        date=f"{d.seen_date:%d/%m/%Y}" if d.seen_date else None, time=f"{d.seen_time:%H:%M}" if d.seen_time else None,
-        date_source=SCREEN if d.seen_date else None, time_source=SCREEN if d.seen_time else None)
+        date=f"{d.shown_date:%d/%m/%Y}" if d.shown_date else None, time=f"{d.seen_time:%H:%M}" if d.seen_time else None,
+        date_source=SCREEN if d.shown_date else None, time_source=SCREEN if d.seen_time else None)
 
 
 def site(kb: KnowledgeBase, case: Case) -> str:
@@ -252,9 +252,9 @@ def _when(kb: KnowledgeBase, d: Diagnosis, lang: str) -> str:
     words = wording(kb).story
     if d.seen_time is None:
         return localize(words.when_none, lang)
-    if d.seen_date is None:
+    if d.shown_date is None:
         return localize(words.when_time, lang).format(time=f"{d.seen_time:%H:%M}")
-    return localize(words.when_date_time, lang).format(date=f"{d.seen_date:%d/%m/%Y}", time=f"{d.seen_time:%H:%M}")
+    return localize(words.when_date_time, lang).format(date=f"{d.shown_date:%d/%m/%Y}", time=f"{d.seen_time:%H:%M}")
 
 
 def story(kb: KnowledgeBase, case: Case, lang: str) -> list[str]:
@@ -411,7 +411,7 @@ def caption_lines(kb: KnowledgeBase, case: Case, item: CaseItem, fields: ReportF
 
     # What the screen shows is written as it shows it (the message may give it in Paris
     # time); what the user gave for the problem's screenshot is written as given.
-    day, day_source = (f"{d.seen_date:%d/%m/%Y}", SCREEN) if d.seen_date else (None, None)
+    day, day_source = (f"{d.shown_date:%d/%m/%Y}", SCREEN) if d.shown_date else (None, None)
     clock, clock_source = (f"{d.seen_time:%H:%M}", SCREEN) if d.seen_time else (None, None)
     if given and fields.date and fields.date_source != SCREEN:
         day, day_source = fields.date, fields.date_source

@@ -139,7 +139,7 @@ def moment_question(diagnosis: Diagnosis) -> str | None:
     (a date in a pasted text is not taken as the problem's).
     """
     if diagnosis.shows is not None and diagnosis.seen_time is not None:
-        return None if diagnosis.seen_date is not None else ASK_DAY
+        return None if diagnosis.shows.date else ASK_DAY
     return ASK_MOMENT
 
 
@@ -199,7 +199,7 @@ def problem_moment(diagnosis: Diagnosis, answer: MomentAnswer, browser_tz: str |
     else:
         day, clock = None, None
     screen = diagnosis.shows is not None
-    date_source = None if day is None else SCREEN if screen and day == diagnosis.seen_date else USER
+    date_source = None if day is None else SCREEN if screen and day == diagnosis.shown_date else USER
     time_source = None if clock is None else SCREEN if screen and clock == diagnosis.seen_time else USER
     if clock is None:
         return Moment(day, None, date_source, None)
