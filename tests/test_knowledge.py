@@ -143,3 +143,15 @@ def test_script_languages_prefer_the_users_language() -> None:
     assert ocr.script_languages("Arabic", "ps") == "fas+ara"
     assert ocr.script_languages("Arabic", "en") == "ara+fas"
     assert ocr.script_languages("Latin", "fr") is None
+
+
+@pytest.mark.parametrize("verified", [True, False])
+def test_a_source_marked_verified_or_not_must_say_how(knowledge_copy: Path, verified: bool) -> None:
+    def mark(d: dict) -> None:
+        source = d["sources"]["refugies-info"]
+        source["verified"] = verified
+        source.pop("verification", None)
+
+    _edit(knowledge_copy / "sources.yaml", mark)
+    with pytest.raises(KnowledgeError, match="sources.yaml.*verification"):
+        load_knowledge(knowledge_copy)

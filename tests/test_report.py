@@ -148,6 +148,13 @@ def test_a_help_citing_an_unknown_source_fails_at_load(knowledge_copy: Path) -> 
         report.screenshot_help_spec(load_knowledge(knowledge_copy))
 
 
+
+def test_every_screenshot_help_source_says_how_its_address_was_checked() -> None:
+    # The vendors' pages are cited to users; an address nobody checked must not slip in.
+    for platform in PLATFORMS:
+        source = KB.sources[report.screenshot_help_spec(KB).platforms[platform].source]
+        assert source.verified is not None and source.verification.strip(), platform
+
 # -- every sample screenshot, read by Tesseract --------------------------------------------------
 
 def _spread(per_presentation: int = 2) -> list[Path]:

@@ -228,6 +228,16 @@ class SourceSpec(_Strict):
     title: str
     url: str = Field(pattern=r"^https?://")
     note: str = ""
+    # How the address was checked against public material, when it was: None is
+    # "not checked by a review", False says why it could not be confirmed.
+    verified: bool | None = None
+    verification: str = ""
+
+    @model_validator(mode="after")
+    def _verification_says_how(self) -> "SourceSpec":
+        if self.verified is not None and not self.verification.strip():
+            raise ValueError("verified: say how in verification (what confirmed it, or why it is not)")
+        return self
 
 
 class ScoringSpec(_Strict):
