@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from .errors import ExitCode, TroubleshootError
-from .models import USER, Diagnosis
+from .errors import ExitCode
+from .models import USER
 
 _DATE = re.compile(r"^\d{2}/\d{2}/\d{4}$")
 _TIME = re.compile(r"^\d{2}:\d{2}$")
@@ -42,8 +42,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from . import report
     from .caption import png_bytes, with_caption
-    from .case import IMAGE, TEXT, CaseItem, build
+    from .case import CaseItem, build
     from .engine import Engine
+    from .inputs import command_inputs, diagnose_each
 
     if not args.images and not args.text:
         print("troubleshoot report: give at least one IMAGE or --text", file=sys.stderr)
@@ -59,24 +60,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return ExitCode.USAGE
     status = ExitCode.OK
     items: list[CaseItem] = []
-    inputs = [(IMAGE, path, path) for path in args.images]
-    inputs += [(TEXT, f"text:{n}", text) for n, text in enumerate(args.text, start=1)]
-    for given, (kind, name, value) in enumerate(inputs):
-        image = None
-        try:
-            if kind == IMAGE:
-                image = Path(value).read_bytes() if Path(value).is_file() else None
-                diagnosis = engine.diagnose_image(image if image is not None else Path(value), lang=args.lang, input_name=name)
-            else:
-                diagnosis = engine.diagnose_text(value, lang=args.lang, input_name=name)
-        except TroubleshootError as exc:
-            if exc.exit_code == ExitCode.OCR_MISSING:
-                print(f"troubleshoot: {exc.message}\n{exc.remedy}", file=sys.stderr)
-                return ExitCode.OCR_MISSING
-            diagnosis = Diagnosis(input=name, lang=args.lang, situation=None, error=exc)
-            print(f"troubleshoot report: {name}: {exc.message}", file=sys.stderr)
+    for done in diagnose_each(engine, command_inputs(args.images, args.text), args.lang, keep_images=True):
+        if done.failed:
+            assert done.diagnosis.error is not None
+            print(f"troubleshoot report: {done.input.name}: {done.diagnosis.error.message}", file=sys.stderr)
             status = max(status, ExitCode.INPUT_FAILED)
-        items.append(CaseItem(given, name, diagnosis, kind, image))
+        items.append(CaseItem(done.given, done.input.name, done.diagnosis, done.input.kind, done.image))
     case = build(items, kb.fallback.id)
 
     read = report.read_fields(case)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from . import casedir
 from .errors import ExitCode, TroubleshootError
+from .inputs import Input, command_inputs, diagnose_each
 from .models import Diagnosis
 
 
@@ -48,15 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _inputs(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
-    """(kind, name, value) in the contract's order: images first, then texts."""
-    for path in args.images:
-        yield "image", path, path
+def _inputs(args: argparse.Namespace) -> list[Input]:
+    """The images, then the texts given one by one and those of --texts (one a line)."""
     texts = list(args.text)
     if args.texts is not None:
         texts += [line for line in args.texts.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for index, text in enumerate(texts, start=1):
-        yield "text", f"text:{index}", text
+    return command_inputs(args.images, texts)
 
 
 def _report(d: Diagnosis, out: TextIO) -> None:
@@ -112,7 +110,7 @@ def _report(d: Diagnosis, out: TextIO) -> None:
 def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
     from .engine import Engine
 
-    inputs = list(_inputs(args))
+    inputs = _inputs(args)
     if not inputs:
         print("troubleshoot diagnose: give at least one IMAGE, --text or --texts", file=sys.stderr)
         return ExitCode.USAGE
@@ -121,17 +119,9 @@ def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
         print(f"troubleshoot diagnose: unknown --lang {args.lang!r} (choose from {', '.join(engine.kb.settings.languages)})", file=sys.stderr)
         return ExitCode.USAGE
     status = ExitCode.OK
-    for kind, name, value in inputs:
-        try:
-            if kind == "image":
-                diagnosis = engine.diagnose_image(Path(value), lang=args.lang, input_name=name)
-            else:
-                diagnosis = engine.diagnose_text(value, lang=args.lang, input_name=name)
-        except TroubleshootError as exc:
-            if exc.exit_code == ExitCode.OCR_MISSING:
-                print(f"troubleshoot: {exc.message}\n{exc.remedy}", file=sys.stderr)
-                return ExitCode.OCR_MISSING
-            diagnosis = _failed(name, args.lang, exc)
+    for done in diagnose_each(engine, inputs, args.lang):
+        diagnosis = done.diagnosis
+        if done.failed:
             status = max(status, ExitCode.INPUT_FAILED)
         if args.redact and diagnosis.error is None:
             from .redact import load_rules, redact_diagnosis
@@ -159,10 +149,6 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
     args.out.write_bytes(png(masked))
     print(f"masked copy written to {args.out}", file=out)
     return ExitCode.OK
-
-
-def _failed(name: str, lang: str, error: TroubleshootError) -> Diagnosis:
-    return Diagnosis(input=name, lang=lang, situation=None, error=error)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

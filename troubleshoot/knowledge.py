@@ -234,7 +234,7 @@ class SourceSpec(_Strict):
     verification: str = ""
 
     @model_validator(mode="after")
-    def _verification_says_how(self) -> "SourceSpec":
+    def _verification_says_how(self) -> SourceSpec:
         if self.verified is not None and not self.verification.strip():
             raise ValueError("verified: say how in verification (what confirmed it, or why it is not)")
         return self
