@@ -149,6 +149,19 @@ def test_a_help_citing_an_unknown_source_fails_at_load(knowledge_copy: Path) -> 
 
 
 
+
+@pytest.mark.parametrize(("name", "load", "drop", "needle"), [
+    ("case_report.yaml", report.wording, lambda d: d["story"]["problem"].pop("ps"), "story: languages"),
+    ("screenshot_help.yaml", report.screenshot_help_spec, lambda d: d["platforms"]["iphone"]["steps"][0].pop("uk"), "platforms: languages"),
+], ids=["wording", "screenshot-help"])
+def test_a_text_missing_a_language_fails_at_load_naming_its_field(knowledge_copy: Path, name: str, load, drop, needle: str) -> None:
+    path = knowledge_copy / name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    drop(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=needle):
+        load(load_knowledge(knowledge_copy))
+
 def test_every_screenshot_help_source_says_how_its_address_was_checked() -> None:
     # The vendors' pages are cited to users; an address nobody checked must not slip in.
     for platform in PLATFORMS:

@@ -11,9 +11,10 @@ screenshot speak alike. They are checked when first loaded, like the rest.
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -117,47 +118,49 @@ def _texts(value: object) -> list[LocalText]:
 
 
 _LOADED: dict[Path, BaseModel] = {}  # read-only once loaded, like the knowledge base
+_Spec = TypeVar("_Spec", bound=BaseModel)
+
+
+def _checked(kb: KnowledgeBase, name: str, model: type[_Spec], check: Callable[[Path, _Spec], None]) -> _Spec:
+    """``knowledge/NAME``, loaded and checked once: every text in every language, then ``check``."""
+    path = kb.root / name
+    if path not in _LOADED:
+        spec = _load(model, path)
+        assert isinstance(spec, model)
+        languages = set(kb.settings.languages)
+        for field in type(spec).model_fields:
+            for text in _texts(getattr(spec, field)):
+                if set(text) != languages:
+                    raise KnowledgeError(f"{path}: {field}: languages {sorted(text)} instead of {sorted(languages)}")
+        check(path, spec)
+        _LOADED[path] = spec
+    loaded = _LOADED[path]
+    assert isinstance(loaded, model)
+    return loaded
 
 
 def wording(kb: KnowledgeBase) -> ReportWording:
-    """``knowledge/case_report.yaml``, checked once: every language, known fields."""
-    path = kb.root / "case_report.yaml"
-    if path in _LOADED:
-        return _LOADED[path]  # type: ignore[return-value]
-    spec = _load(ReportWording, path)
-    assert isinstance(spec, ReportWording)
-    languages = set(kb.settings.languages)
-    for name in ("short", "full", "short_placeholders", "full_placeholders", "identifier", "visible",
-                 "screenshot_item", "none_attached", "story"):
-        for text in _texts(getattr(spec, name)):
-            if set(text) != languages:
-                raise KnowledgeError(f"{path}: {name}: languages {sorted(text)} instead of {sorted(languages)}")
-    for kind in ("short", "full"):
-        for lang, template in getattr(spec, kind).items():
-            unknown = _fields(template) - MESSAGE_FIELDS
-            if unknown:
-                raise KnowledgeError(f"{path}: {kind}.{lang}: unknown field(s) {', '.join(sorted(unknown))}")
-    if set(spec.visible) != {Shown(*flags).key for flags in _COMBINATIONS}:
-        raise KnowledgeError(f"{path}: visible: one sentence for each combination of site, date and time")
-    _LOADED[path] = spec
-    return spec
+    """``knowledge/case_report.yaml``: known fields in the templates, a sentence for each thing seen."""
+    def check(path: Path, spec: ReportWording) -> None:
+        for kind in ("short", "full"):
+            for lang, template in getattr(spec, kind).items():
+                unknown = _fields(template) - MESSAGE_FIELDS
+                if unknown:
+                    raise KnowledgeError(f"{path}: {kind}.{lang}: unknown field(s) {', '.join(sorted(unknown))}")
+        if set(spec.visible) != {Shown(*flags).key for flags in _COMBINATIONS}:
+            raise KnowledgeError(f"{path}: visible: one sentence for each combination of site, date and time")
+
+    return _checked(kb, "case_report.yaml", ReportWording, check)
 
 
 def screenshot_help_spec(kb: KnowledgeBase) -> ScreenshotHelpSpec:
-    """``knowledge/screenshot_help.yaml``, checked once: every language, known sources."""
-    path = kb.root / "screenshot_help.yaml"
-    if path in _LOADED:
-        return _LOADED[path]  # type: ignore[return-value]
-    spec = _load(ScreenshotHelpSpec, path)
-    assert isinstance(spec, ScreenshotHelpSpec)
-    for name, platform in spec.platforms.items():
-        if platform.source not in kb.sources:
-            raise KnowledgeError(f"{path}: platforms.{name}.source: unknown source {platform.source!r}")
-    for text in _texts(spec):
-        if set(text) != set(kb.settings.languages):
-            raise KnowledgeError(f"{path}: a text has languages {sorted(text)}")
-    _LOADED[path] = spec
-    return spec
+    """``knowledge/screenshot_help.yaml``: each platform cites a known source."""
+    def check(path: Path, spec: ScreenshotHelpSpec) -> None:
+        for name, platform in spec.platforms.items():
+            if platform.source not in kb.sources:
+                raise KnowledgeError(f"{path}: platforms.{name}.source: unknown source {platform.source!r}")
+
+    return _checked(kb, "screenshot_help.yaml", ScreenshotHelpSpec, check)
 
 
 _COMBINATIONS = [(s, d, t) for s in (True, False) for d in (True, False) for t in (True, False)]
