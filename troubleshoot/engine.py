@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from . import prefecture_message, status_codes
@@ -87,15 +87,7 @@ class Engine:
         """The same diagnosis in another language, without reading the image again."""
         lang = self._lang(lang)
         situation = self.kb.situation(diagnosis.situation or self.kb.fallback.id)
-        variant = situation.variants.get(diagnosis.step) if diagnosis.step else None
-        localized = replace(
-            diagnosis,
-            lang=lang,
-            title=localize(variant.title if variant else situation.title, lang),
-            summary=localize(variant.summary if variant else situation.summary, lang),
-            notice=localize(situation.notice, lang) if situation.notice else None,
-            fix=render_fix(self.kb, situation, diagnosis.step, lang),
-        )
+        localized = replace(diagnosis, lang=lang, **_wording(self.kb, situation, diagnosis.step, lang))
         return self._with_status(localized, situation, diagnosis.status.found if diagnosis.status else "")
 
     def prefecture_message(self, diagnosis: Diagnosis, values: dict[str, str] | None = None, lang: str = "fr") -> str | None:
@@ -225,7 +217,6 @@ class Engine:
             for m in outcome.evidence
         )
         error_text = _error_text(text, chosen.hits, bool(lines))
-        variant = situation.variants.get(chosen.variant) if chosen.variant else None
         diagnosis = Diagnosis(
             input=input_name,
             lang=lang,
@@ -233,9 +224,7 @@ class Engine:
             step=chosen.variant,
             confidence=round(chosen.score, 3),
             text=text,
-            title=localize(variant.title if variant else situation.title, lang),
-            summary=localize(variant.summary if variant else situation.summary, lang),
-            notice=localize(situation.notice, lang) if situation.notice else None,
+            **_wording(kb, situation, chosen.variant, lang),
             evidence=evidence,
             candidates=tuple((c.situation, c.score) for c in ranking.candidates),
             site=facts.site,
@@ -245,7 +234,6 @@ class Engine:
             foreign_numbers=facts.foreign_numbers,
             error_codes=facts.error_codes,
             error_text=error_text,
-            fix=render_fix(kb, situation, chosen.variant, lang),
             ocr_confidence=ocr_confidence,
             poor_reading=poor,
             clock_at_edge=facts.clock_at_edge,
@@ -259,6 +247,17 @@ class Engine:
         diagnosis = self._with_status(diagnosis, situation, shown.found if shown else "")
         fields = self.default_fields(diagnosis)
         return _with_message(diagnosis, render_ccc(kb, situation, fields))
+
+
+def _wording(kb: KnowledgeBase, situation: SituationSpec, step: str | None, lang: str) -> dict[str, Any]:
+    """What a diagnosis says of its situation in ``lang``: its step's title and summary when it has one."""
+    variant = situation.variants.get(step) if step else None
+    return {
+        "title": localize(variant.title if variant else situation.title, lang),
+        "summary": localize(variant.summary if variant else situation.summary, lang),
+        "notice": localize(situation.notice, lang) if situation.notice else None,
+        "fix": render_fix(kb, situation, step, lang),
+    }
 
 
 def _with_message(diagnosis: Diagnosis, message: str) -> Diagnosis:
