@@ -1,6 +1,6 @@
 """A rule fires when one concept of each of its groups sits in one clause, near the others."""
 
-from troubleshoot.combinations import clauses, find, index
+from troubleshoot.combinations import clauses, find, find_all, index
 from troubleshoot.concepts import Mention
 from troubleshoot.knowledge import RuleSpec
 
@@ -47,6 +47,16 @@ def test_the_shortest_occurrence_is_kept() -> None:
     rule = _rule(all=["password", "invalid"])
     found = find(rule, index([_m("invalid", 0), _m("password", 5), _m("invalid", 6)]), [0] * 8, 8)
     assert (found.start, found.end) == (5, 7)
+
+
+def test_every_clause_where_a_rule_fires_is_kept_shortest_first() -> None:
+    # A screen repeats itself (a tab's title and the heading): the layout picks the place.
+    rule = _rule(all=["password", "invalid"])
+    mentions = index([_m("password", 0), _m("invalid", 3), _m("invalid", 6), _m("password", 7)])
+    found = find_all(rule, mentions, [0, 0, 0, 0, 0, 1, 1, 1], 8)
+    assert [(o.start, o.end) for o in found] == [(6, 8), (0, 4)]
+    assert find(rule, mentions, [0, 0, 0, 0, 0, 1, 1, 1], 8) == found[0]
+    assert find_all(rule, index([_m("password", 0)]), [0], 8) == []
 
 
 def test_across_lets_a_rule_span_clause_breaks() -> None:

@@ -54,3 +54,74 @@ def test_a_page_read_by_its_message_not_its_links(engine) -> None:
     assert d.situation != engine.kb.fallback.id
     assert any("erreur technique" in e.phrase for e in d.evidence)
     assert all("oublié" not in e.phrase and "Créer" not in e.phrase for e in d.evidence)
+
+
+def _placed(rows: list[tuple[str, float, bool]]) -> tuple[str, list[Line]]:
+    """A screen's text from (line, y, read in the frame) rows."""
+    text, lines = "", []
+    for part, y, framed in rows:
+        start = len(text)
+        text += part + "\n"
+        lines.append(Line(start, start + len(part), y=y, frame=framed))
+    return text, lines
+
+
+def test_the_tabs_read_with_the_page_name_no_problem() -> None:
+    # The page's own reading holds the tab strip; the frame's items reach that far down.
+    text, lines = _placed([
+        ("Mot de passe expiré x Nouvel onglet", 0.03, False),
+        ("administration-etrangers-en-france.interieur.gouv.fr/usagers", 0.07, False),
+        ("Mot de passe expiré", 0.03, True),
+        ("Bienvenue sur votre espace", 0.4, False),
+    ])
+    hits = MATCHER.match(text).hits
+    assert any(h.rule.owner == "password_reset" for h in hits)
+    weighed = weigh(hits, text, lines, SPEC)
+    assert not any(h.rule.owner == "password_reset" for h in weighed)
+    assert any(h.rule.owner == f"{CONTEXT}/anef" for h in weighed)  # the address still names the site
+
+
+def test_a_rule_counts_where_it_weighs_most() -> None:
+    # "Site en maintenance" in the tab's title (first, and shortest) and as the page's heading.
+    text, lines = _placed([
+        ("Site en maintenance x", 0.03, False),
+        ("Site en maintenance", 0.03, True),
+        ("Le site est actuellement en maintenance.", 0.45, False),
+    ])
+    weighed = weigh(MATCHER.match(text).hits, text, lines, SPEC)
+    kept = [h for h in weighed if h.rule.owner == "blocked_page"]
+    assert kept and all(h.weight > 0.5 for h in kept)
+    assert all(text.index("Le site") <= h.raw_start for h in kept)
+
+
+def test_a_bookmark_names_no_other_site_an_address_does() -> None:
+    rows = [("Étrangers en France x Ameli - Mon compte x", 0.03, False), ("Ameli", 0.03, True),
+            ("Session expirée", 0.4, False)]
+    text, lines = _placed(rows)
+    hits = MATCHER.match(text).hits
+    assert any(h.rule.owner == f"{CONTEXT}/foreign" for h in hits)
+    assert not any(h.rule.owner.startswith(CONTEXT) for h in weigh(hits, text, lines, SPEC))
+    text, lines = _placed([("https://www.ameli.fr/assure/connexion", 0.06, True), ("Session expirée", 0.4, False)])
+    assert any(h.rule.owner == f"{CONTEXT}/foreign" for h in weigh(MATCHER.match(text).hits, text, lines, SPEC))
+
+
+def test_a_message_near_the_bottom_keeps_its_words() -> None:
+    # The frame's items may take in a message shown at the bottom edge: the page's copy counts.
+    text, lines = _placed([
+        ("Identifiant", 0.5, False),
+        ("Aucun compte n'est associé à cet identifiant.", 0.95, False),
+        ("Aucun compte n'est associé à cet identifiant.", 0.95, True),
+    ])
+    weighed = weigh(MATCHER.match(text).hits, text, lines, SPEC)
+    assert any(h.rule.owner == "login_failure" and h.weight > 0.5 for h in weighed)
+
+
+def test_the_page_heading_in_the_frame_items_still_counts() -> None:
+    # A page with little on it: the frame's items took its heading in too, below the bars' reach.
+    text, lines = _placed([
+        ("https://administration-etrangers-en-france.interieur.gouv.fr/usagers", 0.06, True),
+        ("504 Gateway Time-out", 0.12, True),
+        ("504 Gateway Time-out", 0.12, False),
+    ])
+    weighed = weigh(MATCHER.match(text).hits, text, lines, SPEC)
+    assert any(h.rule.owner == "blocked_page" and h.weight > 0.5 for h in weighed)

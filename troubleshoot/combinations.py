@@ -71,9 +71,25 @@ def find(
     groups_of: Sequence[Sequence[str]] | None = None,
 ) -> Occurrence | None:
     """The shortest occurrence of ``rule``, or None (``groups_of``: ``rule.groups``, computed once)."""
+    found = find_all(rule, by_concept, clause, window, groups_of)
+    return found[0] if found else None
+
+
+def find_all(
+    rule: RuleSpec,
+    by_concept: dict[str, list[Mention]],
+    clause: Sequence[int],
+    window: int,
+    groups_of: Sequence[Sequence[str]] | None = None,
+) -> list[Occurrence]:
+    """The shortest occurrence of ``rule`` in each clause where it fires, shortest first.
+
+    A screen says the same words in several places (a tab's title and the page's
+    heading, a link and the message): the layout decides which place counts.
+    """
     groups = [[m for c in group for m in by_concept.get(c, ())] for group in (groups_of or rule.groups)]
     if any(not g for g in groups):
-        return None
+        return []
     width = rule.window or window
     if rule.across:
         clause = [0] * len(clause)
@@ -86,7 +102,7 @@ def find(
                 table[clause[m.start]].append(m)
         by_clause.append(table)
     anchors = min(groups, key=len)
-    best: Occurrence | None = None
+    best: dict[int, Occurrence] = {}
     for anchor in anchors:
         here = clause[anchor.start]
         chosen = []
@@ -100,12 +116,13 @@ def find(
             end = max(m.end for m in chosen)
             if end - start > width:
                 continue
-            if best is not None and end - start >= best.end - best.start:
+            known = best.get(here)
+            if known is not None and end - start >= known.end - known.start:
                 continue
             if _blocked(rule, by_concept, clause, start, end, width):
                 continue
-            best = Occurrence(start, end, tuple(sorted(set(chosen), key=lambda m: m.start)))
-    return best
+            best[here] = Occurrence(start, end, tuple(sorted(set(chosen), key=lambda m: m.start)))
+    return sorted(best.values(), key=lambda o: (o.end - o.start, o.start))
 
 
 NONE_REACH = 12  # tokens on each side of an occurrence where a ``none`` concept blocks it, at least

@@ -6,12 +6,18 @@ went wrong; the links and buttons many pages show ("Mot de passe oublié ?",
 ``link`` that fires on a line of its own (the rule's words and at most
 ``layout.link_extra_tokens`` more) weighs at most ``layout.link_weight``.
 Words read in the screen's frame (the address bar, a taskbar) name the site,
-never the problem: there, situation rules weigh ``layout.frame_weight``.
-Context cues (ANEF or another website) keep their weight everywhere.
+never the problem: there, situation rules weigh ``layout.frame_weight``. The
+page's own reading holds the frame's words too (the tabs, the bookmarks, the
+address bar are read with the page): a line of the page reading that lies
+within the frame's top bars (as far down as the frame's items go, within
+``layout.frame_reach``) counts as the frame. In the frame, context cues (ANEF or another website) count only
+on a line holding a web address: a tab or a bookmark ("Ameli", "Étrangers en
+France") says which other pages are open, not which site this page is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,28 +33,64 @@ def _line_of(hit: Hit, lines: Sequence[Line]) -> Line | None:
     return None
 
 
+_HOST = re.compile(r"[\w-]+\.[\w-]+\.[a-z]{2,}|[\w-]+\.(?:fr|com|org|net|gouv)\b|https?:|www\.", re.IGNORECASE)
+
+
+def _top_bars(lines: Sequence[Line], spec: LayoutSpec) -> float:
+    """How far the frame's bars reach down from the top (y in 0-1): the tabs, the
+    address bar, the bookmarks, whose words the page's reading holds too.
+
+    The frame's items may include the page's own header or heading (a page with
+    little on it), so the bars never reach further than ``layout.frame_reach``.
+    At the bottom (a taskbar: a clock, a search field) only the frame's own lines
+    count: a message near the bottom edge must keep its words.
+    """
+    top = max((line.y for line in lines if line.frame and line.y is not None and line.y < 0.5), default=-1.0)
+    return min(top, spec.frame_reach)
+
+
+def _in_frame(line: Line, top: float) -> bool:
+    return line.frame or (line.y is not None and line.y <= top)
+
+
 def _words(text: str) -> int:
     return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
+def _weight(hit: Hit, text: str, lines: Sequence[Line], top: float, spec: LayoutSpec) -> float:
+    """What one occurrence weighs where it sits."""
+    line = _line_of(hit, lines)
+    framed = line is not None and _in_frame(line, top)
+    if hit.rule.owner.startswith(CONTEXT):
+        on_address = line is not None and _HOST.search(text[line.start : line.end]) is not None
+        return hit.weight if not framed or on_address else 0.0
+    if framed:
+        return min(hit.weight, spec.frame_weight)
+    if line is not None and getattr(hit.rule.spec, "link", False):
+        rest = _words(text[line.start : hit.raw_start]) + _words(text[hit.raw_end : line.end])
+        if rest <= spec.link_extra_tokens:
+            return min(hit.weight, spec.link_weight)
+    return hit.weight
+
+
 def weigh(hits: Sequence[Hit], text: str, lines: Sequence[Line], spec: LayoutSpec) -> tuple[Hit, ...]:
-    """The hits with their weight on this screen; hits left with no weight are dropped."""
+    """The hits with their weight on this screen; hits left with no weight are dropped.
+
+    A rule that fired in several places counts once, where it weighs most: the
+    page's heading rather than the tab's title that repeats it.
+    """
     if not lines:
-        return tuple(hits)
+        return tuple(replace(h, elsewhere=()) if h.elsewhere else h for h in hits)
     out = []
+    top = _top_bars(lines, spec)
     for hit in hits:
-        if hit.rule.owner.startswith(CONTEXT):
-            out.append(hit)
-            continue
-        line = _line_of(hit, lines)
-        weight = hit.weight
-        if line is not None and line.frame:
-            weight = min(weight, spec.frame_weight)
-        elif line is not None and getattr(hit.rule.spec, "link", False):
-            rest = _words(text[line.start : hit.raw_start]) + _words(text[hit.raw_end : line.end])
-            if rest <= spec.link_extra_tokens:
-                weight = min(weight, spec.link_weight)
+        best, weight = hit, -1.0
+        for occurrence in (hit, *hit.elsewhere):
+            here = _weight(occurrence, text, lines, top, spec)
+            if here > weight:
+                best, weight = occurrence, here
         if weight <= 0:
             continue
-        out.append(hit if weight == hit.weight else replace(hit, scaled=weight))
+        best = replace(best, elsewhere=())
+        out.append(best if weight == best.weight else replace(best, scaled=weight))
     return tuple(out)

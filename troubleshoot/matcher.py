@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import spacy
@@ -62,6 +62,7 @@ class Hit:
     # (concept, the words of the input that said it), for a combination's evidence
     concepts: tuple[tuple[str, str], ...] = ()
     scaled: float | None = None  # the weight once the screen's layout was taken into account
+    elsewhere: tuple[Hit, ...] = ()  # the same rule fired in other clauses too (longer occurrences)
 
     @property
     def weight(self) -> float:
@@ -170,17 +171,24 @@ class RuleMatcher:
         for rule, groups in zip(self._combos, self._groups_of, strict=True):
             if not all(not group.isdisjoint(present) for group in groups):
                 continue
-            occurrence = combinations.find(rule.spec, by_concept, clause, window, groups)  # type: ignore[arg-type]
-            if occurrence is None:
+            occurrences = combinations.find_all(rule.spec, by_concept, clause, window, groups)  # type: ignore[arg-type]
+            if not occurrences:
                 continue
-            start, end = doc[occurrence.start].idx, doc[occurrence.end - 1].idx + len(doc[occurrence.end - 1])
-            raw_start, raw_end = normalized.raw_span(start, end)
-            said = []
-            for m in occurrence.mentions:
-                a, b = normalized.raw_span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
-                said.append((m.concept, raw[a:b]))
-            hits.append(Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end], tuple(said)))
+            made = [self._hit(rule, o, doc, normalized, raw) for o in occurrences]
+            # The shortest occurrence is the evidence; the others let a screen's layout
+            # choose the place that counts (the message, not a tab's title).
+            hits.append(replace(made[0], elsewhere=tuple(made[1:])) if len(made) > 1 else made[0])
         return hits
+
+    @staticmethod
+    def _hit(rule: Rule, occurrence: combinations.Occurrence, doc: Doc, normalized: Normalized, raw: str) -> Hit:
+        start, end = doc[occurrence.start].idx, doc[occurrence.end - 1].idx + len(doc[occurrence.end - 1])
+        raw_start, raw_end = normalized.raw_span(start, end)
+        said = []
+        for m in occurrence.mentions:
+            a, b = normalized.raw_span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+            said.append((m.concept, raw[a:b]))
+        return Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end], tuple(said))
 
     def _unmasked(self, found: list[Mention], raw: str, raw_starts: list[int]) -> list[Mention]:
         """The mentions left once web addresses and page furniture (a site's menu) are set aside.
