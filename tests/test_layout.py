@@ -125,3 +125,14 @@ def test_the_page_heading_in_the_frame_items_still_counts() -> None:
     ])
     weighed = weigh(MATCHER.match(text).hits, text, lines, SPEC)
     assert any(h.rule.owner == "blocked_page" and h.weight > 0.5 for h in weighed)
+
+
+def test_ocr_noise_that_only_looks_like_a_typo_decides_nothing_on_a_screen() -> None:
+    # A translated page read with the wrong model: "plate" is one letter from "plante" (crashes).
+    text = "ET pp al 298 jh ane 9 cmt aol! plate Joljo ses"
+    hits = [h for h in MATCHER.match(text).hits if not h.rule.owner.startswith(CONTEXT)]
+    assert hits and all(h.guessed for h in hits)
+    assert all(h.weight <= SPEC.guessed_weight for h in weigh(hits, text, _lines(text), SPEC))
+    # Written right, the same word keeps its weight.
+    text = "Le site plante"
+    assert any(h.weight > SPEC.guessed_weight for h in weigh(MATCHER.match(text).hits, text, _lines(text), SPEC))

@@ -305,6 +305,8 @@ class LayoutSpec(_Strict):
     # The page's reading holds the frame's words too (tabs, bookmarks, the address):
     # its lines as far from an edge as the frame's items go count as the frame, up to this share of the height.
     frame_reach: float = Field(default=0.1, ge=0.0, le=0.5)
+    # A rule whose words were all matched despite a typing error weighs this much at most on a screen.
+    guessed_weight: float = Field(default=0.4, ge=0.0, le=1.0)
 
 
 class SettingsSpec(_Strict):

@@ -13,6 +13,8 @@ within the frame's top bars (as far down as the frame's items go, within
 ``layout.frame_reach``) counts as the frame. In the frame, context cues (ANEF or another website) count only
 on a line holding a web address: a tab or a bookmark ("Ameli", "Étrangers en
 France") says which other pages are open, not which site this page is.
+A rule all of whose words were matched only despite a typing error weighs at
+most ``layout.guessed_weight`` on a screen: OCR noise looks like typos.
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ def _weight(hit: Hit, text: str, lines: Sequence[Line], top: float, spec: Layout
         return hit.weight if not framed or on_address else 0.0
     if framed:
         return min(hit.weight, spec.frame_weight)
+    if hit.guessed:
+        # Only typo-tolerant matches: OCR noise (a page in a script the model did not
+        # read, "plate" for "plante") says nothing on its own.
+        return min(hit.weight, spec.guessed_weight)
     if line is not None and getattr(hit.rule.spec, "link", False):
         rest = _words(text[line.start : hit.raw_start]) + _words(text[hit.raw_end : line.end])
         if rest <= spec.link_extra_tokens:

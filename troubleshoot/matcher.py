@@ -63,6 +63,7 @@ class Hit:
     concepts: tuple[tuple[str, str], ...] = ()
     scaled: float | None = None  # the weight once the screen's layout was taken into account
     elsewhere: tuple[Hit, ...] = ()  # the same rule fired in other clauses too (longer occurrences)
+    guessed: bool = False  # every word that made it was matched despite a typing error
 
     @property
     def weight(self) -> float:
@@ -188,7 +189,8 @@ class RuleMatcher:
         for m in occurrence.mentions:
             a, b = normalized.raw_span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
             said.append((m.concept, raw[a:b]))
-        return Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end], tuple(said))
+        guessed = all(m.fuzzy for m in occurrence.mentions)
+        return Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end], tuple(said), guessed=guessed)
 
     def _unmasked(self, found: list[Mention], raw: str, raw_starts: list[int]) -> list[Mention]:
         """The mentions left once web addresses and page furniture (a site's menu) are set aside.
