@@ -136,3 +136,13 @@ def test_ocr_noise_that_only_looks_like_a_typo_decides_nothing_on_a_screen() -> 
     # Written right, the same word keeps its weight.
     text = "Le site plante"
     assert any(h.weight > SPEC.guessed_weight for h in weigh(MATCHER.match(text).hits, text, _lines(text), SPEC))
+
+
+def test_a_step_the_sign_in_server_names_in_its_address_counts_in_the_frame() -> None:
+    # Keycloak's "update password" step, in the address bar of a page read as noise.
+    address = "sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers/login-actions/required-action?execution=UPDATE_PASSWORD"
+    text, lines = _placed([(address, 0.06, True), ("aus pla ue ar jus je", 0.4, False)])
+    weighed = weigh(MATCHER.match(text).hits, text, lines, SPEC)
+    assert any(h.rule.owner == "password_reset" and h.rule.spec.address and h.weight > 0.5 for h in weighed)
+    # Other rules in the address bar still weigh nothing ("login-actions" is no sign-in form).
+    assert all(h.rule.spec.address or h.rule.owner.startswith(CONTEXT) for h in weighed)

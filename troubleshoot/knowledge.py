@@ -85,6 +85,8 @@ class RuleSpec(_Strict):
     # The words of a link or a button that many pages show ("Mot de passe oublié ?"):
     # on a screenshot, on a line of their own, they weigh as page furniture.
     link: bool = False
+    # Read in the address bar (a step Keycloak names in its address): keeps its weight in the frame.
+    address: bool = False
 
     @property
     def groups(self) -> tuple[tuple[str, ...], ...]:

@@ -6,7 +6,8 @@ went wrong; the links and buttons many pages show ("Mot de passe oublié ?",
 ``link`` that fires on a line of its own (the rule's words and at most
 ``layout.link_extra_tokens`` more) weighs at most ``layout.link_weight``.
 Words read in the screen's frame (the address bar, a taskbar) name the site,
-never the problem: there, situation rules weigh ``layout.frame_weight``. The
+never the problem: there, situation rules weigh ``layout.frame_weight``, but
+for those marked ``address`` (a step the sign-in server names in its address). The
 page's own reading holds the frame's words too (the tabs, the bookmarks, the
 address bar are read with the page): a line of the page reading that lies
 within the frame's top bars (as far down as the frame's items go, within
@@ -66,7 +67,7 @@ def _weight(hit: Hit, text: str, lines: Sequence[Line], top: float, spec: Layout
     if hit.rule.owner.startswith(CONTEXT):
         on_address = line is not None and _HOST.search(text[line.start : line.end]) is not None
         return hit.weight if not framed or on_address else 0.0
-    if framed:
+    if framed and not getattr(hit.rule.spec, "address", False):
         return min(hit.weight, spec.frame_weight)
     if hit.guessed:
         # Only typo-tolerant matches: OCR noise (a page in a script the model did not
