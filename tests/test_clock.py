@@ -112,3 +112,15 @@ def test_a_year_nowhere_on_the_screen_is_marked_as_guessed(text: str, guessed: b
     facts = extract(text, lines=_frame(text), today=TODAY, earliest=SINCE)
     assert facts.seen_date is not None and (facts.seen_date.month, facts.seen_date.day) == (10, 27)
     assert facts.year_guessed is guessed
+
+
+@pytest.mark.parametrize("text", ["jeu. 7 h 11", "jeu.7h11", "Thu 7:11 AM", "07:11"])
+def test_a_clock_without_its_date_gives_the_time_alone(text: str) -> None:
+    # GNOME's top bar by default: a weekday and the time; OCR may lose the space after the dot.
+    facts = extract(text, lines=_frame(text), today=TODAY, earliest=SINCE)
+    assert (facts.seen_date, facts.seen_time) == (None, time(7, 11))
+
+
+@pytest.mark.parametrize("text", ["26.11.2026", "v3.14:20", "1.12:30"])
+def test_a_number_with_a_dot_is_not_a_time(text: str) -> None:
+    assert extract(text, lines=_frame(text), today=TODAY, earliest=SINCE).seen_time is None

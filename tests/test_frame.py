@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, time
 
 import pytest
@@ -177,3 +178,70 @@ def test_ink_is_found_in_strips_of_any_width(width: int) -> None:
     mask = frame._ink(strip)
     assert mask.shape == (60, width)
     assert not mask[:10].any()
+
+
+@pytest.mark.parametrize("size", [(1, 1), (160, 1), (3, 3), (160, 4), (1, 160)])
+def test_a_picture_a_few_pixels_high_has_no_empty_strip_and_reads_without_warnings(size: tuple[int, int]) -> None:
+    # A strip of no rows was read as a bar: numpy warned "Mean of empty slice" (tests/test_properties.py).
+    assert all(y1 > y0 and x1 > x0 for _, (x0, y0, x1, y1) in frame.zones(size))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert frame.items(Image.new("RGB", size, "white")) == []
+
+
+def _icons_around_the_clock(screen: Image.Image, *, light: bool = True) -> Image.Image:
+    """Windows 11's right corner: a speaker and a battery just left of the clock, a
+    bell with a notification badge just right of it, as tall as both its lines."""
+    w, h = screen.size
+    draw = ImageDraw.Draw(screen)
+    bg, fg = ((233, 238, 244), (17, 17, 17)) if light else ((28, 28, 28), (240, 240, 240))
+    draw.rectangle((w - 260, h - 44, w, h), fill=bg)
+    draw.polygon([(w - 230, h - 27), (w - 222, h - 27), (w - 214, h - 33), (w - 214, h - 11), (w - 222, h - 17), (w - 230, h - 17)], fill=fg)
+    draw.rectangle((w - 200, h - 28, w - 178, h - 16), outline=fg, width=2)
+    draw.text((w - 160, h - 41), "01:34", fill=fg, font=font(13))
+    draw.text((w - 168, h - 22), "09/04/2025", fill=fg, font=font(13))
+    draw.ellipse((w - 84, h - 30, w - 66, h - 12), fill=fg)  # the bell
+    draw.ellipse((w - 74, h - 42, w - 50, h - 18), fill=(0, 95, 184))  # the badge, over the bell
+    draw.text((w - 66, h - 38), "9", fill="white", font=font(13))
+    return screen
+
+
+def test_a_two_line_clock_between_icons_is_an_item_of_its_own_at_its_lines_height() -> None:
+    screen = _icons_around_the_clock(_screen(dark_taskbar=False))
+    w, h = screen.size
+    found = [i for i in frame.items(screen) if i.box[0] <= w - 130 <= i.box[2] and i.box[1] <= h - 30 <= i.box[3]]
+    assert len(found) == 1
+    clock = found[0]
+    assert clock.box[0] > w - 200 and clock.box[2] < w - 84  # neither the battery nor the bell is part of it
+    assert clock.line_height < 0.6 * (clock.box[3] - clock.box[1])  # one line's height: enlarged enough to read
+
+
+def test_a_two_line_clock_between_icons_is_read(engine) -> None:
+    import io
+
+    buffer = io.BytesIO()
+    _icons_around_the_clock(_screen(dark_taskbar=False)).save(buffer, "PNG")
+    d = engine.diagnose_image(buffer.getvalue())
+    assert (d.seen_date, d.seen_time) == (date(2025, 4, 9), time(1, 34))
+
+
+def _on_a_desk(screen: Image.Image) -> Image.Image:
+    """A photo's straightened view: the screen, then its dark bezel and the desk below it."""
+    w, h = screen.size
+    photo = Image.new("RGB", (w, h + 110), (40, 40, 40))  # the desk
+    ImageDraw.Draw(photo).rectangle((0, h, w, h + 60), fill=(22, 22, 22))  # the bezel
+    photo.paste(screen, (0, 0))
+    return photo
+
+
+def test_a_taskbar_above_a_photos_bezel_and_desk_is_found() -> None:
+    import numpy as np
+
+    screen = _with_page_header_and_footer(_screen(dark_taskbar=False))
+    photo = _on_a_desk(screen)
+    grey = np.asarray(photo.convert("L"))
+    bottom = dict(frame.to_bars(grey, frame.zones(photo.size)))["bottom"]
+    assert 768 - 50 <= bottom[1] <= 768 - 44  # the strip begins where the taskbar does
+    boxes = [i.box for i in frame.items(photo)]
+    assert _covered(boxes, 1366 - 60, 768 - 33) and _covered(boxes, 1366 - 60, 768 - 14)
+    assert not _covered(boxes, 160, 768 - 64)  # the page's footer stays out

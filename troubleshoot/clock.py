@@ -57,7 +57,8 @@ _ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})\s?-\s?(?P<m>\d{1,2})\s?-\s?(?P<d>\d{1,
 _DAY_MONTH = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<d>\d{{1,2}})(?:er)?\.?\s+(?P<m>{_MONTH})\.?(?![a-z]){_YEAR}(?![\d:])")
 # Thu Nov 26, 2026 / Nov 26 — but not "Nov 14:32" (a month then a time).
 _MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?![\d:h])(?!\s?[:h]\s?\d){_YEAR}(?![\d:])")
-_TIME = re.compile(r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
+# Not inside a number ("26.11", "3:14:20"), but after a word's dot ("jeu.7h11": GNOME, the space lost).
+_TIME = re.compile(r"(?<![\d:/])(?<!\d\.)(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
 # A clock whose colon OCR read as another character ("15553" for 15:53); only
 # trusted right beside a date in the screen's frame.
 BLURRED_TIME = re.compile(r"(?<![\d/])([01]?\d|2[0-3])[5s;.,!|il]?([0-5]\d)(?![\d/])(?: ?([ap])\.? ?m\b)?")

@@ -34,6 +34,7 @@ RULE = 0.3  # share of the width a horizontal stroke spans when it is a rule, no
 TARGET_LINE = 30.0  # pixels of line height Tesseract reads short bar text best at
 MAX_SCALE = 4.0
 MIN_ITEM = 6  # pixels: smaller specks are noise
+MIN_LINE = 5  # pixels: the least height of a line of bar text
 MAX_ITEMS = 48  # per sheet: a busy bookmarks bar must not cost a page's reading
 MAX_BANDS = 4  # bands of text from an edge that are bars: a menu bar or taskbar, tabs, toolbar, bookmarks
 GAP = 14  # white pixels between items on the sheet
@@ -45,7 +46,7 @@ STEP = 8  # grey levels between a taskbar's rows and the next ones that mark whe
 MIN_TASKBAR = 0.025  # share of the height a taskbar takes at least (40 pixels of 1440)
 STEP_ROWS = 0.006  # share of the height each side of a change must keep its colour
 MARGIN = 2  # pixels kept past a bar's end
-BAR_ENDS = 0.04  # share of the width, at each end of a row, that tells its colour
+MAX_BLANK = 3  # bands without text below a photo's taskbar: the desk, the bezel's rim, the bezel
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,9 @@ def zones(size: tuple[int, int]) -> list[tuple[str, tuple[int, int, int, int]]]:
         ("top", (0, 0, width, round(height * top))),
         ("bottom", (0, height - round(height * bottom), width, height)),
     ]
-    return strips
+    # A picture a few pixels high has no room for a bar: a strip of no rows would be
+    # read as one (the median of nothing, numpy's "Mean of empty slice").
+    return [(edge, box) for edge, box in strips if box[3] > box[1]]
 
 
 def to_bars(grey: np.ndarray, strips: list[tuple[str, tuple[int, int, int, int]]]) -> list[tuple[str, tuple[int, int, int, int]]]:
@@ -128,18 +131,40 @@ def to_bars(grey: np.ndarray, strips: list[tuple[str, tuple[int, int, int, int]]
         if edge != "bottom":
             cut.append((edge, (x0, y0, x1, y1)))
             continue
-        # A bar's colour shows at its ends: a search box or icons can fill its middle.
-        side = max(4, round((x1 - x0) * BAR_ENDS))
-        rows = np.median(np.hstack((grey[y0:y1, x0 : x0 + side], grey[y0:y1, x1 - side : x1])), axis=1)[::-1]
-        # The taskbar's rows keep the colour of the edge's rows, but for short
-        # excursions (a button, a line of the clock at its ends); it ends where
-        # a run of rows leaves that colour for good.
-        bar = float(np.median(rows[:run]))
-        off = np.abs(rows - bar) > STEP
-        ends = [r for r in range(run, len(rows) - run + 1) if off[r : r + run].all()]
-        end = ends[0] if ends and ends[0] >= lowest else None  # thinner than a taskbar: no taskbar
+        end = _taskbar_end(grey, (x0, y0, x1, y1), run, lowest)
+        below = 0
+        for _ in range(MAX_BLANK):
+            if end is None or _inked(grey[y1 - below - end : y1 - below, x0:x1]):
+                break
+            # A band with no text along the edge is a photo's bezel or the desk below
+            # the screen: the taskbar, if any, sits on top of it, and may reach above the strip.
+            below += end
+            end = _taskbar_end(grey, (x0, max(0, y0 - below), x1, y1 - below), run, lowest)
+        end = None if end is None else end + below
         cut.append((edge, (x0, y0, x1, y1) if end is None else (x0, y1 - end - MARGIN, x1, y1)))
     return cut
+
+
+def _taskbar_end(grey: np.ndarray, box: tuple[int, int, int, int], run: int, lowest: int) -> int | None:
+    """How many rows up from the box's bottom a band of the bottom edge's colour
+    reaches; None when it is thinner than a taskbar or never ends."""
+    x0, y0, x1, y1 = box
+    # A bar's colour is the most of each row's: icons, a search box, a widget's or a
+    # clock's lines cover less than half of it, at its ends as well as in its middle.
+    rows = np.median(grey[y0:y1, x0:x1], axis=1)[::-1]
+    # The taskbar's rows keep the colour of the edge's rows, but for short
+    # excursions (a button, a line of the clock at its ends); it ends where
+    # a run of rows leaves that colour for good.
+    bar = float(np.median(rows[:run]))
+    off = np.abs(rows - bar) > STEP
+    ends = [r for r in range(run, len(rows) - run + 1) if off[r : r + run].all()]
+    return ends[0] if ends and ends[0] >= lowest else None  # thinner than a taskbar: no taskbar
+
+
+def _inked(rows: np.ndarray) -> bool:
+    """Whether a band holds any text or icon (a few items' worth of ink)."""
+    mask = _ink(Image.fromarray(rows))
+    return bool(mask.sum() > max(40, 0.002 * mask.size))
 
 
 def holds_address(edge: str, size: tuple[int, int]) -> bool:
@@ -270,19 +295,22 @@ def _items_of(band: np.ndarray) -> list[tuple[int, int, int, int]]:
     for c0, c1 in _runs(band.any(axis=0), 2):
         rows = band[:, c0:c1].any(axis=1)
         b0, b1 = int(np.argmax(rows)), len(rows) - int(np.argmax(rows[::-1]))
-        groups.append([c0, c1, b0, b1])
-    merged: list[list[int]] = []
+        groups.append([c0, c1, b0, b1, _glyph_height(rows[b0:b1])])
+    merged: list[list[float]] = []
     for group in groups:
         if merged:
             last = merged[-1]
             gap = group[0] - last[1]
-            small, large = sorted((group[3] - group[2], last[3] - last[2]))
-            # A dot or a comma is as far from its neighbours as letters are, though much smaller.
-            if gap <= 0.75 * max(small, 0.6 * large):
-                merged[-1] = [last[0], group[1], min(last[2], group[2]), max(last[3], group[3])]
+            lower, higher = sorted((group, last), key=lambda g: g[4])
+            small, large = lower[4], higher[4]
+            # A dot or a comma is as far from its neighbours as letters are, though much
+            # smaller; a word beside a taller icon (a bell, a badge) is not a dot.
+            mark = lower[1] - lower[0] <= 1.5 * small
+            if gap <= 0.75 * (max(small, 0.6 * large) if mark else small):
+                merged[-1] = [last[0], group[1], min(last[2], group[2]), max(last[3], group[3]), max(last[4], group[4])]
                 continue
         merged.append(group)
-    return [tuple(m) for m in merged]  # type: ignore[misc]
+    return [(int(m[0]), int(m[1]), int(m[2]), int(m[3])) for m in merged]
 
 
 def _line_height(mask: np.ndarray) -> float:
@@ -296,6 +324,16 @@ def _line_height(mask: np.ndarray) -> float:
         return float(mask.shape[0])
     tall = max(runs)
     return float(np.median([r for r in runs if r >= 0.4 * tall]))
+
+
+def _glyph_height(rows: np.ndarray) -> float:
+    """A glyph group's height, of one line when it stacks two (a Windows clock's
+    time over its date): the two lines together must not let the gap to the
+    battery or the bell beside them pass for a word space. A small glyph's
+    strokes may break into slivers of rows; only lines of some height count."""
+    height = len(rows)
+    lines = [b - a for a, b in _runs(rows, 1) if b - a >= max(MIN_LINE, 0.25 * height)]
+    return float(np.median(lines)) if len(lines) >= 2 else float(height)
 
 
 def _is_text(box: tuple[int, int, int, int, float], zone: tuple[int, int, int, int]) -> bool:
