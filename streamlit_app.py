@@ -19,6 +19,7 @@ from troubleshoot import (  # noqa: E402
     Diagnosis,
     Engine,
     report,  # noqa: E402
+    slots,
     webapp,  # noqa: E402
 )
 from troubleshoot.annotate import annotate, evidence_boxes  # noqa: E402
@@ -32,6 +33,12 @@ from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 def get_engine() -> Engine:
     """One read-only engine for every session (knowledge and rules load once)."""
     return Engine()
+
+
+@st.cache_resource
+def get_gate() -> slots.Gate:
+    """The reading slots, one queue for every session of this server (sized by TROUBLESHOOT_OCR_SLOTS)."""
+    return slots.Gate.from_env()
 
 
 @dataclass(frozen=True)
@@ -139,13 +146,18 @@ def digest(image: bytes | None, text: str | None) -> str:
 keys = [digest(image, text) for _, image, text in given]
 readings: dict[str, Reading] = {k: r for k, r in ss.get("readings", {}).items() if k in keys}
 missing = [(k, g) for k, g in zip(keys, given, strict=True) if k not in readings]
+ss.readings = readings  # the same dict: a reading done before the user changes their input is kept
 if missing:
     images = any(image is not None for _, (_, image, _) in missing)
-    with st.status(t("reading_image") if images else t("reading_text"), expanded=False) as status:
+    with st.container(key="reading"), st.status(t("reading_image") if images else t("reading_text"), expanded=False) as status:
         for k, (name, image, text) in missing:
             try:
                 if image is not None:
-                    diagnosis = engine.diagnose_image(image, lang=lang, input_name=name)
+                    # A place in the server's queue; updating the label is where Streamlit stops
+                    # the wait of a user who left or changed their input (their place is given up).
+                    with slots.wait_for_slot(get_gate(), lambda wait: status.update(label=webapp.waiting_label(t, wait))):
+                        status.update(label=t("reading_image"))
+                        diagnosis = engine.diagnose_image(image, lang=lang, input_name=name)
                 else:
                     diagnosis = engine.diagnose_text(text or "", lang=lang, input_name=name)
                 readings[k] = Reading(diagnosis, None)
@@ -154,7 +166,6 @@ if missing:
                 readings[k] = Reading(None, webapp.error_key(exc))
         failed_all = all(readings[k].error for k, _ in missing)
         status.update(label=t("reading_failed") if failed_all else t("reading_done"), state="error" if failed_all else "complete")
-ss.readings = readings
 
 items: list[CaseItem] = []
 as_read: dict[int, Diagnosis] = {}  # by position given: the diagnosis as read, unmasked
@@ -191,7 +202,8 @@ if d.poor_reading:
     st.warning(t("poor_reading") + "\n\n" + tips, icon=":material/blur_on:")
 if d.page_script:
     st.info(t("translated_page"), icon=":material/translate:")
-st.subheader(webapp.md_escape(d.title))
+with st.container(key=f"situation_{d.situation or engine.kb.fallback.id}"):  # the id as a class, for tests
+    st.subheader(webapp.md_escape(d.title))
 st.write(webapp.md_escape(d.summary))
 if unknown:
     st.info(t("not_recognised"), icon=":material/help:")

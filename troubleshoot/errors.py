@@ -103,3 +103,11 @@ class InputNotFoundError(TroubleshootError):
 
     code = "file_not_found"
     remedy = "Check the path of the image."
+
+
+class ServerBusyError(TroubleshootError):
+    """Every reading slot stayed busy longer than a person may wait (see slots.py)."""
+
+    code = "server_busy"
+    remedy = ("Too many screenshots arrive at once for this server: give it more CPU cores and raise "
+              "TROUBLESHOOT_OCR_SLOTS, or raise TROUBLESHOOT_OCR_WAIT so people wait longer in the queue.")

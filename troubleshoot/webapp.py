@@ -7,6 +7,7 @@ Nothing here imports Streamlit, and nothing here keeps user data.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
@@ -18,6 +19,7 @@ from .errors import TroubleshootError
 from .i18n import Translator
 from .models import SCREEN, USER, CccFields, Diagnosis, Evidence
 from .report import Messages, ReportFields
+from .slots import Wait
 
 PARIS = ZoneInfo("Europe/Paris")
 CCC_PHONE = "0 806 001 620"
@@ -115,7 +117,7 @@ def log_failure(error: BaseException) -> None:
 
 
 _KNOWN_ERRORS = {"tesseract_missing", "language_missing", "unreadable_image", "unsupported_image",
-                 "ocr_timeout", "ocr_failed", "empty_input"}
+                 "ocr_timeout", "ocr_failed", "empty_input", "server_busy"}
 
 
 def is_fallback(engine: Engine, diagnosis: Diagnosis) -> bool:
@@ -371,3 +373,8 @@ def evidence_line(evidence: Evidence) -> str:
     if not evidence.concepts:
         return phrase
     return f"{phrase}  [{' + '.join(dict.fromkeys(c for c, _ in evidence.concepts))}]"
+
+
+def waiting_label(tr: Translator, wait: Wait) -> str:
+    """What a person waiting for a reading slot reads: their place and about how long, in whole seconds."""
+    return tr("waiting_slot", place=wait.place, seconds=max(1, math.ceil(wait.seconds)))
