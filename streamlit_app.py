@@ -6,10 +6,12 @@ tab is open; nothing is cached across users, written to disk or logged.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract is much faster single-threaded
 
@@ -23,7 +25,6 @@ from troubleshoot import (  # noqa: E402
     webapp,  # noqa: E402
 )
 from troubleshoot.annotate import annotate, evidence_boxes  # noqa: E402
-from troubleshoot.caption import png_bytes, with_caption  # noqa: E402
 from troubleshoot.case import IMAGE, TEXT, CaseItem, build  # noqa: E402
 from troubleshoot.device import from_user_agent  # noqa: E402
 from troubleshoot.i18n import Translator, negotiate  # noqa: E402
@@ -32,7 +33,9 @@ from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 @st.cache_resource
 def get_engine() -> Engine:
     """One read-only engine for every session (knowledge and rules load once)."""
-    return Engine()
+    engine = Engine()
+    gc.freeze()  # the models and rules stay for the process: the collector need not walk them again
+    return engine
 
 
 @st.cache_resource
@@ -70,6 +73,7 @@ def add_text() -> None:
 def clear() -> None:
     ss.nonce += 1
     ss.pop("readings", None)
+    ss.pop("renders", None)
 
 
 def next_steps() -> None:
@@ -167,6 +171,9 @@ if missing:
         failed_all = all(readings[k].error for k, _ in missing)
         status.update(label=t("reading_failed") if failed_all else t("reading_done"), state="error" if failed_all else "complete")
 
+# Pictures made for this page are kept for its reruns (in this session only): see webapp.Renders.
+renders = webapp.Renders(ss.get("renders"))
+ss.renders = renders.kept
 items: list[CaseItem] = []
 as_read: dict[int, Diagnosis] = {}  # by position given: the diagnosis as read, unmasked
 shown: dict[int, webapp.Private] = {}  # what the page may show of it: with "hide", masked, never the original picture
@@ -177,8 +184,8 @@ for position, (k, (name, image, _)) in enumerate(zip(keys, given, strict=True)):
         if len(given) > 1:
             st.caption(t("input_failed", name=name))
         continue
-    as_read[position] = found.diagnosis if found.diagnosis.lang == lang else engine.localize(found.diagnosis, lang)
-    shown[position] = webapp.private(as_read[position], image, hide)
+    as_read[position], shown[position] = renders.get(("private", k, lang, hide),
+                                                     partial(webapp.shown_reading, engine, found.diagnosis, image, lang, hide))
     items.append(CaseItem(position, name, shown[position].diagnosis, IMAGE if image is not None else TEXT,
                           shown[position].source))
 if not items:
@@ -227,8 +234,9 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=probl
         shown_image = private.image  # with "hide", the masked copy
         boxes = evidence_boxes(d.evidence)
         if boxes:
-            st.image(annotate(shown_image, boxes, zoom=True), caption=t("evidence_caption"), alt=t("evidence_alt"))
-        st.image(annotate(shown_image, boxes), alt=t("screenshot_alt"))
+            st.image(renders.get(("zoom", key, lang, hide), lambda: annotate(shown_image, boxes, zoom=True)),
+                     caption=t("evidence_caption"), alt=t("evidence_alt"))
+        st.image(renders.get(("whole", key, lang, hide), lambda: annotate(shown_image, boxes)), alt=t("screenshot_alt"))
         if private.masked_png is not None:
             st.download_button(t("redact_download"), private.masked_png, file_name="capture-masquee.png", mime="image/png",
                                on_click="ignore", key=f"download_masked_{key[:12]}", icon=":material/download:")
@@ -387,8 +395,10 @@ if check is not None:
                         st.caption(f"↗ [{webapp.md_escape(t('source_label', title=first.source_title))}](<{first.source_url}>)")
                 if item.image is None:  # hiding, and no masked copy could be made: never the original
                     continue
-                copy = png_bytes(with_caption(item.image, report.caption_lines(engine.kb, case, item, fields_fr)))
-                st.image(copy, alt=t("annotated_alt", n=number))
+                lines = report.caption_lines(engine.kb, case, item, fields_fr)  # they follow the form: made again when it changes
+                copy, shown_copy = renders.get(("copy", keys[item.given], hide, tuple(lines)),
+                                               partial(webapp.annotated_copy, item.image, lines))
+                st.image(shown_copy, alt=t("annotated_alt", n=number))
                 st.download_button(t("download_annotated", n=number), copy, file_name=report.annotated_name(number),
                                    mime="image/png", on_click="ignore", key=f"download_png_{number}_{k}",
                                    icon=":material/download:", width="stretch")

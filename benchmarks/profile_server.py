@@ -2,10 +2,12 @@
 
 Started by ``benchmarks/load.py --profile FILE`` (or by hand:
 ``.venv/bin/python benchmarks/profile_server.py FILE -- run streamlit_app.py ...``).
-Each thread (the sessions' script threads, the OCR band workers) is profiled with
-its own CPU clock (``time.thread_time``), so time spent waiting for Tesseract or
-for a slot counts nothing; the merged statistics are written to FILE when the
-server stops (SIGTERM: Streamlit stops, then they are written). They hold function names and timings only, never an
+Each thread (the sessions' script threads, the OCR band workers, the event loop)
+is profiled with its own CPU clock (``time.thread_time``), so time spent waiting
+for Tesseract or for a slot counts nothing. Threads that outlive the server's
+stop (the web server's worker pool) are left out: a thread's clock can only be
+read by itself. The merged statistics are written to FILE when the server stops
+(SIGTERM: Streamlit stops, then they are written). They hold function names and timings only, never an
 upload or a text.
 """
 
@@ -25,13 +27,13 @@ _profiles: list[cProfile.Profile] = []
 def _profiled_run(run):  # type: ignore[no-untyped-def]
     def wrapper(self):  # type: ignore[no-untyped-def]
         profile = cProfile.Profile(timer=time.thread_time)
-        with _lock:
-            _profiles.append(profile)
         profile.enable()
         try:
             return run(self)
         finally:
             profile.disable()
+            with _lock:  # only a finished thread's figures: another thread cannot stop its clock
+                _profiles.append(profile)
 
     return wrapper
 
@@ -41,7 +43,6 @@ def _dump(out: Path) -> None:
         profiles = list(_profiles)
     stats = None
     for profile in profiles:
-        profile.disable()  # a thread still running: its figures so far
         try:
             stats = pstats.Stats(profile) if stats is None else stats.add(profile)
         except TypeError:  # a thread that never ran profiled code
@@ -58,12 +59,13 @@ def main() -> None:
 
     sys.argv = ["streamlit", *streamlit_args]
     main_thread = cProfile.Profile(timer=time.thread_time)  # the event loop: websocket and media traffic
-    with _lock:
-        _profiles.append(main_thread)
     main_thread.enable()
     try:  # Streamlit's own SIGTERM handler stops the server; the statistics are written after
         cli.main(standalone_mode=False)
     finally:
+        main_thread.disable()
+        with _lock:
+            _profiles.append(main_thread)
         _dump(out)
 
 

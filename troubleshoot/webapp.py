@@ -6,13 +6,18 @@ Nothing here imports Streamlit, and nothing here keeps user data.
 
 from __future__ import annotations
 
+import io
 import logging
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PIL import Image
 
 from .engine import STRONG, Engine
 from .errors import TroubleshootError
@@ -21,6 +26,7 @@ from .models import SCREEN, USER, CccFields, Diagnosis, Evidence
 from .report import Messages, ReportFields
 from .slots import Wait
 
+T = TypeVar("T")
 PARIS = ZoneInfo("Europe/Paris")
 CCC_PHONE = "0 806 001 620"
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif"]  # extensions only, so the server checks names too
@@ -378,3 +384,52 @@ def evidence_line(evidence: Evidence) -> str:
 def waiting_label(tr: Translator, wait: Wait) -> str:
     """What a person waiting for a reading slot reads: their place and about how long, in whole seconds."""
     return tr("waiting_slot", place=wait.place, seconds=max(1, math.ceil(wait.seconds)))
+
+
+# -- what the page draws, kept for the session's reruns ---------------------------------
+SHOWN_WIDTH = 1460  # Streamlit's widest picture on a page: a wider one it shrinks and encodes again
+
+
+class Renders:
+    """Pictures and masked copies made for one session's page, kept across its reruns.
+
+    Every click or field the user changes reruns the page; redacting, drawing
+    and encoding the same screenshot again each time cost more than the rest of
+    the page. The dict lives in that session's state only (never shared between
+    users, never on disk), and what a run did not ask for is dropped at its end
+    (an input removed, redaction switched, another language).
+    """
+
+    def __init__(self, previous: dict[tuple[object, ...], object] | None) -> None:
+        self._previous = previous or {}
+        self.kept: dict[tuple[object, ...], object] = {}  # what this run used: the next run's ``previous``
+
+    def get(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        if key not in self.kept:
+            self.kept[key] = self._previous[key] if key in self._previous else make()
+        return self.kept[key]  # type: ignore[return-value]
+
+
+def shown_jpeg(image: Image.Image) -> bytes:
+    """A picture as the page shows it: at most ``SHOWN_WIDTH`` wide, JPEG (as Streamlit would make it),
+    so Streamlit hands these bytes on without decoding and encoding them again."""
+    if image.width > SHOWN_WIDTH:
+        image = image.resize((SHOWN_WIDTH, round(image.height * SHOWN_WIDTH / image.width)), Image.Resampling.BILINEAR)
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, format="JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def shown_reading(engine: Engine, diagnosis: Diagnosis, image: bytes | None, lang: str, hide: bool,
+                  ) -> tuple[Diagnosis, Private]:
+    """An input's diagnosis in the page's language (as read, unmasked), and what the page may show of it."""
+    localized = diagnosis if diagnosis.lang == lang else engine.localize(diagnosis, lang)
+    return localized, private(localized, image, hide)
+
+
+def annotated_copy(source: bytes, lines: list[str]) -> tuple[bytes, bytes]:
+    """The copy to attach with its caption: the PNG offered for download, and the JPEG the page shows."""
+    from .caption import png_bytes, with_caption
+
+    made = with_caption(source, lines)
+    return png_bytes(made), shown_jpeg(made)
