@@ -234,9 +234,10 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=probl
         shown_image = private.image  # with "hide", the masked copy
         boxes = evidence_boxes(d.evidence)
         if boxes:
-            st.image(renders.get(("zoom", key, lang, hide), lambda: annotate(shown_image, boxes, zoom=True)),
+            st.image(renders.get(("zoom", key, lang, hide), lambda: webapp.shown_jpeg(annotate(shown_image, boxes, zoom=True))),
                      caption=t("evidence_caption"), alt=t("evidence_alt"))
-        st.image(renders.get(("whole", key, lang, hide), lambda: annotate(shown_image, boxes)), alt=t("screenshot_alt"))
+        st.image(renders.get(("whole", key, lang, hide), lambda: webapp.shown_jpeg(annotate(shown_image, boxes))),
+                 alt=t("screenshot_alt"))
         if private.masked_png is not None:
             st.download_button(t("redact_download"), private.masked_png, file_name="capture-masquee.png", mime="image/png",
                                on_click="ignore", key=f"download_masked_{key[:12]}", icon=":material/download:")
