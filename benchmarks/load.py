@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the package of this checkout, for the page's strings
 
 from troubleshoot.i18n import Translator  # noqa: E402
+from troubleshoot.slots import slot_count  # noqa: E402
 
 LABELS = ROOT / "samples" / "labels.csv"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -314,6 +315,51 @@ async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: 
     return results, wall, cpu
 
 
+async def _queued_place(page: object, pattern: re.Pattern[str], timeout_s: float) -> int:
+    """Wait until the page says its place in the queue; return that place."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        for text in await page.evaluate("window.__labels || []"):  # type: ignore[attr-defined]
+            match = pattern.search(text)
+            if match:
+                return int(match["place"])
+        await asyncio.sleep(0.1)
+    raise TimeoutError("the page never said it was waiting")
+
+
+async def drive_leave(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: float) -> dict[str, object]:
+    """One slot (start the server with --slots 1): the first user reads, the second queues then
+    closes their tab, the third comes after. The second's place must go: the third is never
+    told a place behind them, and gets an answer (a ticket left behind would hold the slot)."""
+    from playwright.async_api import async_playwright
+
+    pattern = waiting_pattern(lang)
+    first, second, third = images[:3]
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            opened = [await _open(browser, url, lang) for _ in range(3)]
+            results = [UserResult(i, path.name, situation) for i, (path, situation) in enumerate((first, second, third), 1)]
+            go = asyncio.Event()
+            go.set()
+            reading = asyncio.create_task(_one_user(opened[0][1], results[0], first[0], go, timeout_s, pattern))
+            await asyncio.sleep(0.5)
+            leaver = opened[1][1]
+            await leaver.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(second[0]))  # type: ignore[attr-defined]
+            left_at_place = await _queued_place(leaver, pattern, timeout_s)
+            await opened[1][0].close()  # the tab is closed while waiting
+            await asyncio.sleep(2.0)  # the server notices and the waiting script stops at its next update
+            await _one_user(opened[2][1], results[2], third[0], go, timeout_s, pattern)
+            await reading
+            for context, _ in (opened[0], opened[2]):
+                await context.close()
+        finally:
+            await browser.close()
+    places = [r.first_place for r in (results[0], results[2]) if r.first_place is not None]
+    return {"left_at_place": left_at_place, "results": [asdict(r) | {"ok": r.ok} for r in (results[0], results[2])],
+            "all_ok": results[0].ok and results[2].ok and all(p <= left_at_place for p in places)}
+
+
 # ----------------------------------------------------------------------------- report
 def table(run: Run) -> str:
     lines = [f"{'user':>4}  {'image':<10} {'expected':<17} {'page says':<17} {'ok':<3} {'queued (place, est.)':<21} {'wait s':>7}"]
@@ -385,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds a user waits for an answer")
     parser.add_argument("--no-warmup", action="store_true", help="count the server's cold start too")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--leave", action="store_true", help="instead: three users on one slot, the second closes "
+                        "their tab while queued (checks that their place goes to the next)")
     parser.add_argument("--profile", type=Path, help="run the server under cProfile (every thread) and write its "
                         "statistics here, with a summary by part of the work (slower: compare runs with it only)")
     args = parser.parse_args(argv)
@@ -400,6 +448,17 @@ def main(argv: list[str] | None = None) -> int:
         chosen = pick_images(args.users + 1)
         warmup, images = (None, chosen[1:]) if args.no_warmup else (chosen[0], chosen[1:])
 
+    if args.leave:
+        server, url = start_server(1)
+        try:
+            outcome = asyncio.run(drive_leave(url, pick_images(3), args.lang, args.timeout))
+        finally:
+            stop_server(server)
+        print(json.dumps(outcome, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps(outcome, indent=2), encoding="utf-8")
+        return 0 if outcome["all_ok"] else 1
+
     server = None
     if args.url:
         url, pid = args.url.rstrip("/"), args.pid
@@ -410,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         with MemoryWatch(pid) as memory:
             results, wall, cpu = asyncio.run(drive(url, images, args.lang, args.timeout, warmup, pid))
             server_peak = memory.server_peak_kb()
-        run = Run(args.users, str(args.slots) if args.slots else ("server's" if args.url else f"{os.cpu_count()} (cores)"),
+        run = Run(args.users, str(args.slots) if args.slots else ("server's" if args.url else f"{slot_count()} (default)"),
                   results, round(server_peak / 1024, 1) if server_peak else None,
                   round(memory.tree_peak_kb / 1024, 1) if memory.tree_peak_kb else None, round(wall, 2),
                   round(cpu[0] / args.users, 2) if cpu else None, round(cpu[1] / args.users, 2) if cpu else None)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
 import pytest
+from streamlit.runtime.scriptrunner_utils.exceptions import RerunException, StopException
 
 from troubleshoot import slots
+from troubleshoot.reading import MAX_BANDS
 from troubleshoot.errors import ServerBusyError
 
 
@@ -19,10 +22,17 @@ class Clock:
         return self.now
 
 
-def test_size_comes_from_the_environment_else_the_cores() -> None:
+def test_size_comes_from_the_environment_else_the_cores_over_a_pages_bands(monkeypatch: pytest.MonkeyPatch) -> None:
     assert slots.slot_count({"TROUBLESHOOT_OCR_SLOTS": "3"}) == 3
+    bands = MAX_BANDS  # a page is read in min(cores, MAX_BANDS) bands at once
+    for cores in (1, 2, 3, 4, 8, 16):
+        monkeypatch.setattr(os, "cpu_count", lambda cores=cores: cores)
+        assert slots.slot_count({}) == max(1, cores // min(cores, bands))
+    monkeypatch.setattr(os, "cpu_count", lambda: 4 * bands)
+    assert slots.slot_count({}) == 4  # a bigger machine reads several pages at once
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
     for bad in ("", "0", "-2", "two", "1.5"):
-        assert slots.slot_count({"TROUBLESHOOT_OCR_SLOTS": bad}) >= 1
+        assert slots.slot_count({"TROUBLESHOOT_OCR_SLOTS": bad}) == 1
     assert slots.wait_limit({"TROUBLESHOOT_OCR_WAIT": "12.5"}) == 12.5
     for bad in ("", "0", "-1", "nan", "inf", "soon"):
         assert slots.wait_limit({"TROUBLESHOOT_OCR_WAIT": bad}) == slots.DEFAULT_WAIT_S
@@ -91,22 +101,21 @@ def test_waiting_reports_the_place_then_reads_when_a_slot_frees() -> None:
     assert (gate.busy, gate.waiting) == (0, 0)  # the block's end freed the slot
 
 
-class Left(BaseException):
-    """Stands for Streamlit's stop of a script whose user closed the tab."""
-
-
-def test_a_user_who_leaves_while_waiting_frees_their_place() -> None:
+@pytest.mark.parametrize("left", [StopException, RerunException])
+def test_a_user_who_leaves_while_waiting_frees_their_place(left: type[BaseException]) -> None:
+    """Streamlit stops the script of a closed tab (StopException) and restarts that of a
+    changed input (RerunException) at the page's next update: here, the waiting label's."""
     gate = slots.Gate(1)
-    holder = gate.join()
+    holder, before = gate.join(), gate.join()
 
     def leave(_wait: slots.Wait) -> None:
-        raise Left
+        raise left() if left is StopException else left(None)
 
-    with pytest.raises(Left), slots.wait_for_slot(gate, leave):
+    with pytest.raises(left), slots.wait_for_slot(gate, leave):
         pytest.fail("no slot was free")
-    assert gate.waiting == 0
+    assert gate.waiting == 1 and gate.place(before) == 1
     gate.leave(holder)
-    assert gate.busy == 0
+    assert gate.place(before) == 0 and gate.busy == 1
 
 
 def test_a_failing_reading_frees_its_slot() -> None:

@@ -3,9 +3,11 @@
 One screenshot costs seconds of CPU (Tesseract and the preparation around it).
 When many people send one at once, letting every reading start at the same time
 shares the cores among all of them: everyone waits about as long as the last
-one. A few slots (one per core by default) read in turn instead, first come
-first served, so the first people get their answer soon and the others know
-their place in the queue and about how long it will take.
+one. A few slots read in turn instead, first come first served, so the first
+people get their answer soon and the others know their place in the queue and
+about how long it will take. A reading already spreads its page over
+``reading.MAX_BANDS`` cores (one Tesseract per band), so by default there are
+as many slots as such groups of cores: one on a 2-core machine, four on 8.
 
 The gate knows nothing of Streamlit: ``wait_for_slot`` calls back while a person
 waits, and the page shows their place from there. In the app that callback
@@ -15,7 +17,7 @@ tab or changed their input: the person's ticket then leaves the queue (see
 freed.
 
 Settings (environment of the server process):
-- ``TROUBLESHOOT_OCR_SLOTS``: readings at once (default: the number of CPU cores);
+- ``TROUBLESHOOT_OCR_SLOTS``: readings at once (default: the CPU cores over a page's bands);
 - ``TROUBLESHOOT_OCR_WAIT``: seconds a person may wait for a slot before being
   told the server is busy (default 180).
 """
@@ -42,11 +44,16 @@ RECENT = 20  # readings the estimate averages over
 
 
 def slot_count(environ: dict[str, str] | None = None) -> int:
-    """Readings at once: ``TROUBLESHOOT_OCR_SLOTS`` when it is a positive whole number, else one per core."""
+    """Readings at once: ``TROUBLESHOOT_OCR_SLOTS`` when it is a positive whole number, else
+    the cores over the bands one reading uses at once (measured on 2 cores with 8 users,
+    one slot gave a shorter median and slowest wait than two or eight: README)."""
     value = (os.environ if environ is None else environ).get(SLOTS_ENV, "").strip()
     if value.isdigit() and int(value) > 0:
         return int(value)
-    return max(1, os.cpu_count() or 1)
+    from .reading import MAX_BANDS  # the page's own parallelism (reading.py reads min(cores, MAX_BANDS) bands)
+
+    cores = max(1, os.cpu_count() or 1)
+    return max(1, cores // max(1, min(cores, MAX_BANDS)))
 
 
 def wait_limit(environ: dict[str, str] | None = None) -> float:

@@ -50,3 +50,13 @@ def test_as_many_slots_as_users_nobody_waits(tmp_path: Path) -> None:
     run = _load(tmp_path, "--users", "2", "--slots", "2", "--no-warmup")
     assert run["all_ok"] is True
     assert not any(r["queued"] for r in run["results"])
+
+
+def test_a_user_who_closes_their_tab_while_queued_gives_their_place_to_the_next(tmp_path: Path) -> None:
+    run = _load(tmp_path, "--leave")
+    assert run["left_at_place"] == 1  # the second user was queued behind the first when they left
+    first, third = run["results"]
+    assert first["ok"] and third["ok"], run
+    # The third came after the second left: never told a place behind them.
+    assert third["first_place"] in (None, 1), run
+    assert run["all_ok"] is True
