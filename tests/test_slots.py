@@ -10,8 +10,8 @@ import pytest
 from streamlit.runtime.scriptrunner_utils.exceptions import RerunException, StopException
 
 from troubleshoot import slots
-from troubleshoot.reading import MAX_BANDS
 from troubleshoot.errors import ServerBusyError
+from troubleshoot.reading import MAX_BANDS
 
 
 class Clock:
