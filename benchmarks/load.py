@@ -28,6 +28,7 @@ import csv
 import json
 import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -278,7 +279,7 @@ async def _one_user(page: object, result: UserResult, image: Path, start: asynci
 
 
 async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: float,
-                warmup: tuple[Path, str] | None, pid: int | None = None,
+                warmup: tuple[Path, str] | None, pid: int | None = None, profiled: bool = False,
                 ) -> tuple[list[UserResult], float, tuple[float, float] | None]:
     from playwright.async_api import async_playwright
 
@@ -294,6 +295,9 @@ async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: 
                 ready.set()
                 await _one_user(page, UserResult(0, warmup[0].name, warmup[1]), warmup[0], ready, timeout_s, pattern)
                 await context.close()
+                if profiled and pid is not None:
+                    os.kill(pid, signal.SIGUSR1)  # the profile starts after the warm-up (profile_server.py)
+                    await asyncio.sleep(0.5)
             opened = [await _open(browser, url, lang) for _ in images]  # one after the other: only the uploads race
             results = [UserResult(i, path.name, situation) for i, (path, situation) in enumerate(images, start=1)]
             start = asyncio.Event()
@@ -467,7 +471,8 @@ def main(argv: list[str] | None = None) -> int:
         pid = server.pid
     try:
         with MemoryWatch(pid) as memory:
-            results, wall, cpu = asyncio.run(drive(url, images, args.lang, args.timeout, warmup, pid))
+            results, wall, cpu = asyncio.run(drive(url, images, args.lang, args.timeout, warmup, pid,
+                                                   profiled=server is not None and args.profile is not None))
             server_peak = memory.server_peak_kb()
         run = Run(args.users, str(args.slots) if args.slots else ("server's" if args.url else f"{slot_count()} (default)"),
                   results, round(server_peak / 1024, 1) if server_peak else None,
@@ -478,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
             stop_server(server)
     print(table(run))
     if args.profile and server is not None and args.profile.exists():
-        print(profile_summary(args.profile, args.users + (0 if warmup is None else 1)))
+        print(profile_summary(args.profile, args.users))  # the warm-up is left out (SIGUSR1)
     if args.json:
         payload = {**{k: v for k, v in asdict(run).items() if k != "results"}, "all_ok": run.all_ok,
                    "results": [{**asdict(r), "ok": r.ok} for r in run.results]}

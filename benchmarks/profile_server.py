@@ -6,7 +6,8 @@ Each thread (the sessions' script threads, the OCR band workers, the event loop)
 is profiled with its own CPU clock (``time.thread_time``), so time spent waiting
 for Tesseract or for a slot counts nothing. Threads that outlive the server's
 stop (the web server's worker pool) are left out: a thread's clock can only be
-read by itself. The merged statistics are written to FILE when the server stops
+read by itself. SIGUSR1 forgets what was measured so far (load.py sends it
+after its warm-up, so start-up and first loads are left out). The merged statistics are written to FILE when the server stops
 (SIGTERM: Streamlit stops, then they are written). They hold function names and timings only, never an
 upload or a text.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import cProfile
 import pstats
+import signal
 import sys
 import threading
 import time
@@ -59,6 +61,17 @@ def main() -> None:
 
     sys.argv = ["streamlit", *streamlit_args]
     main_thread = cProfile.Profile(timer=time.thread_time)  # the event loop: websocket and media traffic
+
+    def restart(_signum: int, _frame: object) -> None:
+        """SIGUSR1 (load.py, after its warm-up): forget what was measured so far (start-up, first loads)."""
+        nonlocal main_thread
+        main_thread.disable()  # signal handlers run on the main thread: its own clock
+        main_thread = cProfile.Profile(timer=time.thread_time)
+        with _lock:
+            _profiles.clear()
+        main_thread.enable()
+
+    signal.signal(signal.SIGUSR1, restart)
     main_thread.enable()
     try:  # Streamlit's own SIGTERM handler stops the server; the statistics are written after
         cli.main(standalone_mode=False)
