@@ -208,6 +208,13 @@ def cpu_seconds(pid: int | None) -> tuple[float, float] | None:
     return (utime + stime) / tick, (cutime + cstime) / tick
 
 
+def _comm(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
 class MemoryWatch:
     """The peak resident memory of the server plus its children (Tesseract runs), sampled."""
 
@@ -230,7 +237,9 @@ class MemoryWatch:
     def _sample(self) -> None:
         assert self.pid is not None
         while not self._stop.wait(0.1):
-            pids = [self.pid, *_children(self.pid)]
+            # Only children that are Tesseract already: a child between fork and exec
+            # still shows the server's whole memory as its own.
+            pids = [self.pid, *(c for c in _children(self.pid) if _comm(c) == "tesseract")]
             total = sum(_status_kb(p, "VmRSS") or 0 for p in pids)
             self.tree_peak_kb = max(self.tree_peak_kb, total)
 
@@ -296,6 +305,7 @@ async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: 
                 await _one_user(page, UserResult(0, warmup[0].name, warmup[1]), warmup[0], ready, timeout_s, pattern)
                 await context.close()
                 if profiled and pid is not None:
+                    await asyncio.sleep(3)  # the warm-up session's script thread ends (its figures are then in)
                     os.kill(pid, signal.SIGUSR1)  # the profile starts after the warm-up (profile_server.py)
                     await asyncio.sleep(0.5)
             opened = [await _open(browser, url, lang) for _ in images]  # one after the other: only the uploads race
