@@ -106,3 +106,18 @@ def test_language_stemmer_strips_affixes_within_the_minimum() -> None:
     assert stem("файлами") == "файл" and stem("файли") == "файл"
     assert stem("ми") == "ми"  # never below the minimum
     assert len(stem("електронної")) == 6  # truncated: its endings vary too much to list
+
+
+def test_a_status_word_is_not_read_as_a_decision_or_a_request_for_documents() -> None:
+    # "statut" is one letter from "statue" (decision ruled); "marqué" from "manque" (missing);
+    # English "request" the noun shares its stem with "requested".
+    assert _concepts("le statut est passé") >= {"status"} and "decision" not in _concepts("le statut est passé")
+    assert "required" not in _concepts("c'est marqué en cours")
+    assert "required" not in _concepts("my request") and "required" in _concepts("documents requested")
+
+
+def test_a_step_to_come_and_a_closed_request_are_concepts() -> None:
+    assert "not_yet" in _concepts("dès que la décision sera prise")
+    assert "not_yet" in _concepts("a decision will be made")
+    for text in ("classée sans suite", "закрыли", "закрили", "بدون متابعة", "بسته شد", "closed"):
+        assert "closed" in _concepts(text), text

@@ -39,6 +39,37 @@ def test_match_suppress_rule_removes_matches_inside_its_span() -> None:
     assert f"{CONTEXT}/foreign" not in _owners("Justificatif de domicile : facture EDF de novembre")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma banque refuse mon attestation de prolongation",
+        "my bank wants a valid permit",
+        "l'école de mon fils demande mon récépissé",
+        "البنك يطلب بطاقة الإقامة",
+        "банк просит вид на жительство",
+    ],
+)
+def test_a_kind_of_place_alone_names_no_other_website(text: str) -> None:
+    # The user's bank or school asking for an ANEF document: the talk is still about ANEF.
+    assert f"{CONTEXT}/foreign" not in _owners(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le site de ma banque ne marche pas",
+        "my bank app blocked my card",
+        "je n'arrive pas à payer en ligne à la cantine de l'école",
+        "تطبيق البنك لا يعمل",
+        "приложение банка не открывается",
+        "Bienvenue sur doctolib",
+        "connexion.portail-allocataire.fr",
+    ],
+)
+def test_another_site_is_named_or_its_place_comes_with_its_site(text: str) -> None:
+    assert f"{CONTEXT}/foreign" in _owners(text)
+
+
 def test_match_france_connect_is_one_name_however_written() -> None:
     for text in ("FranceConnect", "France Connect", "France-Connect", "FranceConect"):
         assert f"{CONTEXT}/anef" in _owners(text), text
