@@ -78,6 +78,29 @@ def test_a_text_only_case_needs_no_ocr_and_writes_no_picture(tmp_path: Path) -> 
     assert "Captures jointes : aucune (message recopié)" in (tmp_path / "message-short.txt").read_text(encoding="utf-8")
 
 
+def test_a_case_about_the_progress_of_a_file_writes_the_prefecture_message_instead(tmp_path: Path) -> None:
+    printed = io.StringIO()
+    status = main(["report", "--text", "ça fait 7 mois que j'attends, toujours rien, la frise dit Instruction en cours",
+                   "--lang", "ru", "--procedure", "Renouvellement de titre de séjour", "--out", str(tmp_path)], out=printed)
+    assert status == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.json", "prefecture-message-ru.txt", "prefecture-message.txt"]
+    letter = (tmp_path / "prefecture-message.txt").read_text(encoding="utf-8")
+    assert letter.startswith("Demande d'information sur l'avancement") and "(Renouvellement de titre de séjour)" in letter
+    assert "Centre de Contact Citoyen (CCC)" in printed.getvalue() and "Short message:" not in printed.getvalue()
+    data = json.loads((tmp_path / "case.json").read_text(encoding="utf-8"))
+    assert "messages" not in data and data["prefecture"]["message"] == letter
+    assert data["prefecture"]["ru"] == (tmp_path / "prefecture-message-ru.txt").read_text(encoding="utf-8")
+    assert "prefecture-message.txt" in data["prefecture"]["note"] and "CCC" in data["prefecture"]["note"]
+
+
+def test_a_blocked_procedure_keeps_the_ccc_message(tmp_path: Path) -> None:
+    # The site blocking the request (no button, a page that stays white) is technical: the CCC's.
+    text = "je veux renouveler mon titre mais le bouton Renouveler n'apparaît pas, page blanche"
+    assert main(["report", "--text", text, "--out", str(tmp_path)], out=io.StringIO()) == 0
+    assert "message-short.txt" in {p.name for p in tmp_path.iterdir()}
+    assert not (tmp_path / "prefecture-message.txt").exists()
+
+
 def test_a_missing_image_fails_alone_with_status_1(tmp_path: Path) -> None:
     status = main(["report", "/nonexistent/shot.png", "--text", "Mot de passe oublié ?", "--out", str(tmp_path)], out=io.StringIO())
     assert status == 1

@@ -230,3 +230,24 @@ def test_seen_fields_come_from_the_problem_screenshot_only() -> None:
     text = build([CaseItem(0, "text:1", Diagnosis(input="text:1", lang="fr", situation="blocked_page",
                                                   seen_date=date(2026, 1, 1), seen_time=time(9, 0)), TEXT)], KB.fallback.id)
     assert report.read_fields(text) == report.ReportFields()  # a pasted text's date is not the problem's
+
+
+def test_a_case_about_the_progress_of_a_file_offers_the_prefecture_message_not_the_cccs() -> None:
+    progress = KB.prefecture.situations[0]
+    d = Diagnosis(input="text:1", lang="fr", situation=progress, step="in_progress", status_label="Instruction en cours",
+                  text="toujours rien, Instruction en cours")
+    case = build([CaseItem(0, "text:1", d, TEXT)], KB.fallback.id)
+    letter = report.prefecture(KB, case, GIVEN, "fr")
+    assert letter is not None and "« Instruction en cours »" in letter and "(Renouvellement de titre de séjour)" in letter
+    assert "[À COMPLÉTER : numéro de la demande]" in letter  # what only the user knows stays to fill in
+    assert "Madame, Monsieur" in letter and "mot de passe" not in letter.lower()
+    # A blockage, or no situation at all, is the CCC's: no préfecture message.
+    assert report.prefecture(KB, _case(), GIVEN, "fr") is None
+    unknown = build([CaseItem(0, "text:1", replace(d, situation=KB.fallback.id), TEXT)], KB.fallback.id)
+    assert report.prefecture(KB, unknown, GIVEN, "fr") is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_prefecture_note_says_the_ccc_does_not_handle_it_in_every_language(lang: str) -> None:
+    note = report.prefecture_note(KB, "prefecture-message.txt", lang)
+    assert "prefecture-message.txt" in note and "CCC" in note and "{" not in note

@@ -3,6 +3,10 @@
 DIR receives ``message-short.txt`` and ``message-full.txt`` (French, to send),
 ``message-LANG.txt`` (the same in the user's language, to read),
 ``NN-annotated.png`` per screenshot in the case's order, and ``case.json``.
+A case about the progress of a file is no technical problem: the CCC cannot
+answer it, so DIR receives ``prefecture-message.txt`` (French, for the
+préfecture's contact channel) and ``prefecture-message-LANG.txt`` instead of
+the CCC messages, and the command says why.
 Offline; one engine for every input. Exit statuses as for ``diagnose``.
 """
 
@@ -19,6 +23,7 @@ from typing import TextIO
 from .errors import ExitCode
 from .models import USER
 
+PREFECTURE_FILE = "prefecture-message.txt"
 _DATE = re.compile(r"^\d{2}/\d{2}/\d{4}$")
 _TIME = re.compile(r"^\d{2}:\d{2}$")
 
@@ -76,11 +81,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         device=args.device, browser=args.browser, identifier=args.identifier)
     sent = report.messages(kb, case, fields, "fr")
     user = report.messages(kb, case, fields, args.lang)
+    # The progress of a file: the préfecture's message instead of the CCC's.
+    letter = report.prefecture(kb, case, fields, "fr")
+    files = [("message-short.txt", sent.short), ("message-full.txt", sent.full), (f"message-{args.lang}.txt", user.full)]
+    if letter is not None:
+        files = [(PREFECTURE_FILE, letter)]
+        if args.lang != "fr":
+            files.append((f"prefecture-message-{args.lang}.txt", report.prefecture(kb, case, fields, args.lang) or letter))
 
     args.out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in (("message-short.txt", sent.short), ("message-full.txt", sent.full),
-                       (f"message-{args.lang}.txt", user.full)):
+    for name, text in files:
         (args.out / name).write_text(text, encoding="utf-8")
         written.append(name)
     for item in case.screenshots:
@@ -92,13 +103,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         (args.out / report.annotated_name(number)).write_bytes(png)
         written.append(report.annotated_name(number))
     data = report.case_dict(kb, case, sent, user, args.lang)
+    if letter is not None:
+        del data["messages"]
+        data["prefecture"] = {"note": report.prefecture_note(kb, PREFECTURE_FILE, args.lang), "message": letter,
+                              args.lang: dict(files).get(f"prefecture-message-{args.lang}.txt", letter)}
     (args.out / "case.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     written.append("case.json")
 
     print(f"Case of {len(case.items)} input(s), in the order they happened:", file=out)
     for line in report.story(kb, case, args.lang):
         print(f"  {line}", file=out)
-    print(f"Short message: {len(sent.short)} characters (the contact form takes {report.SHORT_LIMIT}).", file=out)
+    if letter is not None:
+        print(report.prefecture_note(kb, PREFECTURE_FILE, args.lang), file=out)
+    else:
+        print(f"Short message: {len(sent.short)} characters (the contact form takes {report.SHORT_LIMIT}).", file=out)
     print(f"Written to {args.out}: {', '.join(written)}", file=out)
     return status
 

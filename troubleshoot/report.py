@@ -19,6 +19,7 @@ from typing import Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from . import prefecture_message
 from .case import TEXT, Case, CaseItem
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase
@@ -80,6 +81,7 @@ class ReportWording(_Strict):
     visible: dict[str, LocalText]
     screenshot_item: _ScreenshotItem
     none_attached: LocalText
+    prefecture_note: LocalText
     story: _Story
     caption: _Caption
 
@@ -351,6 +353,22 @@ def messages(kb: KnowledgeBase, case: Case, fields: ReportFields, lang: str = "f
         room = len(_error_text(case, fields)) - (len(short) - SHORT_LIMIT)
         short = render(kb, case, fields, lang, short=True, compact=True, error_limit=max(40, room))
     return Messages(short, render(kb, case, fields, lang))
+
+
+def prefecture(kb: KnowledgeBase, case: Case, fields: ReportFields, lang: str = "fr") -> str | None:
+    """The préfecture message when the case is about the progress of a file (the CCC cannot
+    answer that), in ``lang`` (French to send); ``None`` when the CCC messages apply."""
+    problem = case.problem_item
+    if problem is None or not recognised(kb, problem.diagnosis):
+        return None
+    d = problem.diagnosis
+    values = {"procedure": fields.procedure or ""}
+    return prefecture_message.build(kb, d.situation, d.status_label, lang, values)
+
+
+def prefecture_note(kb: KnowledgeBase, file: str, lang: str) -> str:
+    """Why the report offers the préfecture message (``file``) and not the CCC's, in ``lang``."""
+    return localize(wording(kb).prefecture_note, lang).format(file=file)
 
 
 def _only_empty(line: str, values: dict[str, str]) -> bool:
