@@ -121,3 +121,13 @@ def test_a_step_to_come_and_a_closed_request_are_concepts() -> None:
     assert "not_yet" in _concepts("a decision will be made")
     for text in ("classée sans suite", "закрыли", "закрили", "بدون متابعة", "بسته شد", "closed"):
         assert "closed" in _concepts(text), text
+
+
+def test_everyday_words_are_not_read_as_a_concepts_typo_or_stem() -> None:
+    # "maintenant" (now) shares French's stem with "maintenance"; "processus" is one letter
+    # from "processing", "parce" from "parcel", "argent" from "agent".
+    assert "maintenance" not in _concepts("je suis sans papiers maintenant")
+    assert "maintenance" in _concepts("Site en maintenance")
+    assert "in_progress" not in _concepts("le processus d'authentification")
+    assert "other_place" not in _concepts("parce que")
+    assert "agent" not in _concepts("pas d'argent")
