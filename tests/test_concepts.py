@@ -131,3 +131,23 @@ def test_everyday_words_are_not_read_as_a_concepts_typo_or_stem() -> None:
     assert "in_progress" not in _concepts("le processus d'authentification")
     assert "other_place" not in _concepts("parce que")
     assert "agent" not in _concepts("pas d'argent")
+
+
+def test_no_word_is_read_as_a_boolean() -> None:
+    # YAML reads a bare no, yes, on or off as a boolean: English "no" became the word "False".
+    import yaml
+
+    from tests.conftest import KNOWLEDGE
+
+    for path in sorted((KNOWLEDGE / "concepts").glob("*.yaml")):
+        for name, concept in (yaml.safe_load(path.read_text(encoding="utf-8")).get("concepts") or {}).items():
+            for lang, words in concept.items():
+                if isinstance(words, list):
+                    assert not any(isinstance(w, bool) for w in words), (path.name, name, lang)
+    assert "negation" in _concepts("I have no account")
+
+
+def test_important_is_no_import() -> None:
+    # French and English stem "important" like "importer"/"import" (an upload).
+    assert "upload" not in _concepts("un nombre important de demandes")
+    assert "upload" in _concepts("impossible d'importer le fichier")
