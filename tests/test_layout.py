@@ -85,6 +85,7 @@ def test_a_rule_counts_where_it_weighs_most() -> None:
     # "Site en maintenance" in the tab's title (first, and shortest) and as the page's heading.
     text, lines = _placed([
         ("Site en maintenance x", 0.03, False),
+        ("administration-etrangers-en-france.interieur.gouv.fr/usagers", 0.07, False),
         ("Site en maintenance", 0.03, True),
         ("Le site est actuellement en maintenance.", 0.45, False),
     ])
@@ -96,11 +97,12 @@ def test_a_rule_counts_where_it_weighs_most() -> None:
 
 def test_a_bookmark_names_no_other_site_an_address_does() -> None:
     rows = [("Étrangers en France x Ameli - Mon compte x", 0.03, False), ("Ameli", 0.03, True),
+            ("administration-etrangers-en-france.interieur.gouv.fr/usagers", 0.07, False),
             ("Session expirée", 0.4, False)]
     text, lines = _placed(rows)
     hits = MATCHER.match(text).hits
     assert any(h.rule.owner == f"{CONTEXT}/foreign" for h in hits)
-    assert not any(h.rule.owner.startswith(CONTEXT) for h in weigh(hits, text, lines, SPEC))
+    assert not any(h.rule.owner == f"{CONTEXT}/foreign" for h in weigh(hits, text, lines, SPEC))
     text, lines = _placed([("https://www.ameli.fr/assure/connexion", 0.06, True), ("Session expirée", 0.4, False)])
     assert any(h.rule.owner == f"{CONTEXT}/foreign" for h in weigh(MATCHER.match(text).hits, text, lines, SPEC))
 
@@ -146,3 +148,15 @@ def test_a_step_the_sign_in_server_names_in_its_address_counts_in_the_frame() ->
     assert any(h.rule.owner == "password_reset" and h.rule.spec.address and h.weight > 0.5 for h in weighed)
     # Other rules in the address bar still weigh nothing ("login-actions" is no sign-in form).
     assert all(h.rule.spec.address or h.rule.owner.startswith(CONTEXT) for h in weighed)
+
+
+def test_a_screenshot_cropped_to_its_message_keeps_the_message_at_its_top() -> None:
+    # No address near the top: no browser toolbar there. The first line is the page's own
+    # (often its message), even when the frame's items took it in.
+    text, lines = _placed([
+        ("Identifiant ou mot de passe incorrect", 0.04, False),
+        ("Identifiant ou mot de passe incorrect", 0.04, True),
+        ("Mot de passe oublié ?", 0.5, False),
+    ])
+    weighed = weigh(MATCHER.match(text).hits, text, lines, SPEC)
+    assert any(h.rule.owner == "login_failure" and h.weight > SPEC.frame_weight for h in weighed)

@@ -39,17 +39,22 @@ def _line_of(hit: Hit, lines: Sequence[Line]) -> Line | None:
 _HOST = re.compile(r"[\w-]+\.[\w-]+\.[a-z]{2,}|[\w-]+\.(?:fr|com|org|net|gouv)\b|https?:|www\.", re.IGNORECASE)
 
 
-def _top_bars(lines: Sequence[Line], spec: LayoutSpec) -> float:
+def _top_bars(text: str, lines: Sequence[Line], spec: LayoutSpec) -> float:
     """How far the frame's bars reach down from the top (y in 0-1): the tabs, the
     address bar, the bookmarks, whose words the page's reading holds too.
 
     The frame's items may include the page's own header or heading (a page with
     little on it), so the bars never reach further than ``layout.frame_reach``.
     At the bottom (a taskbar: a clock, a search field) only the frame's own lines
-    count: a message near the bottom edge must keep its words.
+    count: a message near the bottom edge must keep its words. Without an address
+    among the frame's top lines there is no browser toolbar up there (a screenshot
+    cropped to the page, a phone's status bar alone): the page's first lines are
+    its own, often its message.
     """
-    top = max((line.y for line in lines if line.frame and line.y is not None and line.y < 0.5), default=-1.0)
-    return min(top, spec.frame_reach)
+    top = min(max((line.y for line in lines if line.frame and line.y is not None and line.y < 0.5), default=-1.0),
+              spec.frame_reach)
+    bars = [line for line in lines if line.y is not None and line.y <= spec.frame_reach]
+    return top if any(_HOST.search(text[line.start : line.end]) for line in bars) else -1.0
 
 
 def _in_frame(line: Line, top: float) -> bool:
@@ -89,7 +94,7 @@ def weigh(hits: Sequence[Hit], text: str, lines: Sequence[Line], spec: LayoutSpe
     if not lines:
         return tuple(replace(h, elsewhere=()) if h.elsewhere else h for h in hits)
     out = []
-    top = _top_bars(lines, spec)
+    top = _top_bars(text, lines, spec)
     for hit in hits:
         best, weight = hit, -1.0
         for occurrence in (hit, *hit.elsewhere):

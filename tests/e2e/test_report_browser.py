@@ -74,6 +74,8 @@ def test_a_case_of_three_screenshots_and_a_text_is_told_in_order(new_page, shots
     assert "« Une erreur technique est survenue / Code erreur : 500 »" in full
     assert "le 12/03/2026 à 14:32 (heure de Paris)" in full
     assert "« J'ai essayé avec un autre navigateur »" in full  # the text the user added, told in the sequence
+    # Pictures are fetched from the media endpoint after the run ends: wait for them, not for a moment.
+    page.locator('[data-testid="stImage"] img[alt]').nth(2).wait_for(timeout=60_000)
     assert page.locator('[data-testid="stImage"] img[alt]').count() >= 3  # every copy has its text alternative
 
 
