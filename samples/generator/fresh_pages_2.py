@@ -6,7 +6,7 @@ login-theme catalogs (messages_fr/en.properties), from FranceConnect's own Frenc
 Firefox's network-error pages; the rest is written in the style of those sites.  Only the DSFR skeleton of anef_html.py
 (header, footer, alert, field, upload, stepper, timeline, table, tile) and make_screens' dsfr_doc / plain_doc are reused.
 
-build_pages() returns the registry entries make_fresh_screens_2.py draws: name, situation, step, lang, url, tab, doc,
+build_pages() returns the registry entries make_fresh_screens.py draws: name, situation, step, lang, url, tab, doc,
 and optionally translated / bubble_txt / bubble_rtl (a page the browser translated), browsers (a browser's own error
 page is drawn only in a browser of that family).
 """

@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
-"""A fresh blind screenshot set: new pages (fresh_pages_1.py) drawn in randomised frames.
+"""A fresh blind screenshot set: a page module's pages drawn in randomised frames.
 
-Usage (from the repository root):
-    .venv/bin/python samples/generator/make_fresh_screens.py            # seed screens-fresh-1 -> samples/fresh/screens-1
-    .venv/bin/python samples/generator/make_fresh_screens.py --only 3,17   # debug: re-render those (labels.csv untouched)
+Usage (from the repository root; every set is deterministic for its page module and seed):
+    OMP_THREAD_LIMIT=1 .venv/bin/python samples/generator/make_fresh_screens.py \
+        --pages fresh_pages_3 --seed screens-fresh-3 --out samples/fresh/screens-3 --photo-share 0.13
+    ... make_fresh_screens.py --browsers per-lang     # screens-1 (the defaults: fresh_pages_1, screens-fresh-1)
+    ... make_fresh_screens.py --pages fresh_pages_2 --seed screens-fresh-2 --out samples/fresh/screens-2
+    ... --only 3,17      # debug: re-render those image numbers (labels.csv untouched)
 
-Every page of fresh_pages_1.build_pages() is drawn once, in an order, a frame (frames.random_frame), a date and
-time, and an output form (about 15 % JPEG screenshots, about 10 % photos of the screen, the rest PNG) all drawn
-from the seed only, so that the same seed gives the same set.  Rendering, the visibility checks of what the labels
-promise, and the label columns are make_frames.py's; only the pages are new.
+Every page of PAGES.build_pages() is drawn once, in an order, a frame (frames.random_frame), a date and time, and
+an output form (about 15 % JPEG screenshots, --photo-share photos of the screen, the rest PNG) all drawn from the
+seed only, so that the same module and seed give the same set.  Rendering, the visibility checks of what the labels
+promise, and the label columns are make_frames.py's; only the pages differ from set to set.
+
+--browsers: screens-1 was drawn with one Chromium per page language (--lang=fr-FR, or en-GB for every other page);
+screens-2 and later with one Chromium for the whole run (--lang=fr-FR; the page language only sets the context's
+locale).  Both are kept so the earlier sets stay reproducible byte for byte.
 """
 import argparse
 import contextlib
 import csv
 import datetime as dt
+import importlib
 import io
 import random
 import shutil
@@ -25,19 +33,18 @@ GEN = Path(__file__).resolve().parent
 sys.path.insert(0, str(GEN))
 
 import frames as F  # noqa: E402
-from fresh_pages_1 import build_pages  # noqa: E402
 from make_frames import CHECK_JS, COLUMNS, MAX_TRIES, check  # noqa: E402
 from make_screens import CHROMIUM_ARGS, _settle, photo_effect, save_png  # noqa: E402
 from PIL import Image  # noqa: E402
 
-SEED = "screens-fresh-1"
+PAGES, SEED = "fresh_pages_1", "screens-fresh-1"  # the first set's, kept as the defaults
 OUT = GEN.parent / "fresh" / "screens-1"
 # the DSFR theme has been live since June 2026: clocks fall in the months after it
 DATE0, DATE1 = dt.date(2026, 9, 1), dt.date(2026, 11, 30)
 PHOTO_SHARE, JPEG_SHARE, PHONE_SHARE = 0.10, 0.15, 0.37
 
 
-def plan(seed, pages):
+def plan(seed, pages, photo_share=PHOTO_SHARE):
     """page order, phone/desktop kinds and photo/JPEG picks, drawn from the seed only."""
     m = random.Random(f"{seed}-plan")
     order = list(range(len(pages)))
@@ -47,7 +54,7 @@ def plan(seed, pages):
     kinds = ["phone"] * n_phone + ["desktop"] * (n - n_phone)
     m.shuffle(kinds)
     idx = list(range(n))
-    photos = set(m.sample(idx, round(n * PHOTO_SHARE)))
+    photos = set(m.sample(idx, round(n * photo_share)))
     jpegs = set(m.sample([i for i in idx if i not in photos], round(n * JPEG_SHARE)))
     return order, kinds, photos, jpegs
 
@@ -112,15 +119,19 @@ def pick_browser(rng, kind, page):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", default=PAGES, help="page module in samples/generator with build_pages()")
     ap.add_argument("--seed", default=SEED)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--photo-share", type=float, default=PHOTO_SHARE, help="share of photos of the screen")
+    ap.add_argument("--browsers", choices=["one", "per-lang"], default="one",
+                    help="one Chromium for the run (screens-2 on), or one per page language (screens-1)")
     ap.add_argument("--only", default="", help="debug: comma-separated image numbers to re-render (labels.csv untouched)")
     a = ap.parse_args()
     only = {int(x) for x in a.only.split(",") if x}
     from playwright.sync_api import sync_playwright
 
-    pages = build_pages()
-    order, kinds, photos, jpegs = plan(a.seed, pages)
+    pages = importlib.import_module(a.pages).build_pages()
+    order, kinds, photos, jpegs = plan(a.seed, pages, a.photo_share)
     img_dir = a.out / "images"
     if img_dir.exists() and not only:
         shutil.rmtree(img_dir)
@@ -131,10 +142,11 @@ def main():
         browsers = {}
 
         def browser_for(lang):
-            if lang not in browsers:
-                browsers[lang] = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                                   args=CHROMIUM_ARGS + ["--lang=" + ("fr-FR" if lang == "fr" else "en-GB")])
-            return browsers[lang]
+            key = "fr" if a.browsers == "one" or lang == "fr" else "other"
+            if key not in browsers:
+                browsers[key] = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                                  args=CHROMIUM_ARGS + ["--lang=" + ("fr-FR" if key == "fr" else "en-GB")])
+            return browsers[key]
 
         for i, pi in enumerate(order):
             n = i + 1
