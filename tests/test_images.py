@@ -100,6 +100,32 @@ def test_find_screen_straightens_a_photographed_screen() -> None:
     assert find_screen(ImageOps.grayscale(page)) is None  # an ordinary screenshot is left alone
 
 
+def _desk(mean: float, seed: int) -> Image.Image:
+    grain = np.random.default_rng(seed).normal(mean, 6, (900, 1200, 3)).clip(0, 255).astype(np.uint8)
+    return Image.fromarray(grain, "RGB")
+
+
+def test_find_screen_finds_a_dark_page_on_a_lighter_desk_by_its_outline() -> None:
+    # Dark mode in a black bezel, photographed on a grey desk: the page is no
+    # brighter than the desk, only its outline shows where the screen is.
+    screen = Image.new("RGB", (860, 560), (25, 25, 28))
+    screen.paste(ImageOps.invert(render_text_image(["Erreur technique"] * 5, size=(800, 500)).convert("RGB")), (30, 30))
+    photo = _desk(95, 11)
+    photo.paste(screen.rotate(3, expand=True, fillcolor=(95, 95, 95)), (150, 140))
+    quad = find_screen(photo)
+    assert quad is not None
+    upright = straighten(photo, quad)
+    assert abs(upright.width - 860) < 90 and abs(upright.height - 560) < 90
+
+
+def test_a_window_square_with_the_image_is_not_a_photographed_screen() -> None:
+    # Four straight edges on a grainy wallpaper, all square with the image: a
+    # window in a screenshot (a camera never lines a screen up with its sensor).
+    shot = _desk(95, 12)
+    shot.paste(Image.new("RGB", (860, 560), (25, 25, 28)), (150, 140))
+    assert find_screen(shot) is None
+
+
 def _plain(grey: Image.Image, row: int) -> bool:
     values = np.asarray(grey)[row]
     return int(values.max()) - int(values.min()) <= 40

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageOps
 
 from tests.conftest import font, render_arabic_image, render_text_image
-from troubleshoot import reading
+from troubleshoot import clock, reading
 from troubleshoot.images import prepare_for_ocr
 
 pytestmark = pytest.mark.ocr
@@ -169,4 +169,17 @@ def test_items_read_again_as_a_clock_are_those_mostly_of_digits() -> None:
         text = f"{text}\n{piece}" if text else piece
         lines.append(TextLine(start, start + len(piece), 0.9, frame=True, item=item))
     framed = ocr_module.OcrResult(text, (), tuple(lines), 90.0)
-    assert reading_module._items_with_digits(framed) == [2, 3]  # the time, then the date; never the address
+    texts = reading_module._item_texts(framed)
+    assert reading_module._items_with_digits(texts) == [2, 3]  # the time, then the date; never the address
+    # Once the time is read, only the date is worth a second look.
+    assert [n for n in reading_module._items_with_digits(texts) if clock.digits_beyond_time(texts[n])] == [3]
+
+
+def test_a_clock_read_whole_shows_no_date_to_look_for() -> None:
+    assert not clock.digits_beyond_time("Tue 17:01")
+    assert not clock.digits_beyond_time("jeu. 15:01")
+    assert not clock.digits_beyond_time("7:43 PM")
+    assert not clock.digits_beyond_time("23% jeu. 20:04")  # a battery's charge is no date
+    assert clock.digits_beyond_time("7:43 PM 3/2/2O25")
+    assert clock.digits_beyond_time("17:01 0112")
+    assert clock.digits_beyond_time("1701")  # a time read without its colon is not explained

@@ -189,6 +189,10 @@ def band_cuts(grey: Image.Image, parts: int, *, min_gap: int = 3, slack: float =
 
 
 SURROUND = 0.7  # a photo's surround is at most this share of the screen's brightness, on three sides or four
+OUTLINE_STEP = 25  # grey levels across two pixels where a bezel meets the desk, at least
+OUTLINE_SHARE = 0.7  # share of the rows or columns whose first step lies on a screen's edge
+OUTLINE_SLACK = 2.5  # pixels of the 320-pixel view a step may lie off its edge's line
+TILT = 0.01  # slope of a photographed screen's edge (0.6°) on two sides at least
 GRAIN = 0.05  # mean grey-level step between neighbours, at least, along every edge of a photo (sensor noise)
 EDGE_STRIP = 6  # pixels along each edge where the grain is measured
 
@@ -201,12 +205,20 @@ def _grain(grey: Image.Image) -> list[float]:
     return [float(np.mean(np.abs(np.diff(strip, axis=1)))) if strip.shape[1] > 1 else 0.0 for strip in strips]
 
 
-def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
-    """Corners of a bright screen photographed on a darker surround, if any.
+def find_screen(image: Image.Image) -> tuple[float, ...] | None:
+    """Corners of a screen photographed on its surround, if any.
 
-    Returns (upper-left, lower-left, lower-right, upper-right) x,y pairs, the
-    order Pillow's QUAD transform takes, or None for an ordinary screenshot.
+    A bright page on a darker desk is found by its brightness; a page that
+    is not brighter than the desk (dark mode, a grey desk) by its outline:
+    the four straight edges where the screen's bezel meets the desk. Returns
+    (upper-left, lower-left, lower-right, upper-right) x,y pairs, the order
+    Pillow's QUAD transform takes, or None for an ordinary screenshot.
     """
+    grey = ImageOps.grayscale(image)
+    if min(_grain(grey)) < GRAIN:
+        # A window on a desktop's wallpaper stands apart from its surround, but
+        # one of its edges (a menu bar, a panel) is perfectly flat: no camera makes that.
+        return None
     small = grey.copy()
     small.thumbnail((320, 320))
     pixels = np.asarray(small, dtype=np.float64)
@@ -217,14 +229,12 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
     border = np.concatenate([side.ravel() for side in sides])
     centre = pixels[h // 4 : 3 * h // 4, w // 4 : 3 * w // 4]
     if any(centre.mean() - side.mean() < 40 for side in sides):
-        return None  # no darker frame all around a bright page: not a photo of a screen
+        # No darker frame all around a bright page: perhaps a dark page, or a desk
+        # as light as the page, whose outline still shows.
+        return _outlined_screen(pixels, grey.width / w)
     if sum(side.mean() <= SURROUND * centre.mean() for side in sides) < 3:
         # A screenshot's own dark bars (a phone's black status bar and home strip)
         # darken two sides; a photo's surround, a desk or a bezel, is dark on three or four.
-        return None
-    if min(_grain(grey)) < GRAIN:
-        # A window on a desktop's wallpaper is bright on a darker surround too, but
-        # one of its edges (a menu bar, a panel) is perfectly flat: no camera makes that.
         return None
     bright = pixels > (border.mean() + centre.mean()) / 2
     ys, xs = np.nonzero(bright)
@@ -242,6 +252,69 @@ def find_screen(grey: Image.Image) -> tuple[float, ...] | None:
         return None
     factor = grey.width / w
     return tuple(float(v) * factor for corner in corners for v in corner)
+
+
+def _outlined_screen(pixels: np.ndarray, factor: float) -> tuple[float, ...] | None:
+    """A screen found by its outline: from each side of the photo inwards, the
+    first strong step in brightness (the desk meeting the bezel) lies on one
+    straight line, for most rows or columns; the four lines meet at the corners.
+    A screenshot's own first steps (text, icons) are ragged, or straight only
+    on some sides."""
+    h, w = pixels.shape
+    smooth = (pixels[:-2, :-2] + pixels[1:-1, 1:-1] * 2 + pixels[2:, 2:]) / 4  # damp a desk's grain
+    jumps = np.maximum(np.abs(smooth[:, 2:] - smooth[:, :-2])[1:-1], np.abs(smooth[2:] - smooth[:-2])[:, 1:-1])
+    lines = []
+    for strength, flip in ((jumps, False), (jumps[:, ::-1], True), (jumps.T, False), (jumps.T[:, ::-1], True)):
+        rows = np.arange(round(0.2 * strength.shape[0]), round(0.8 * strength.shape[0]))
+        outer = strength[rows, : round(0.4 * strength.shape[1])]
+        steps = outer > OUTLINE_STEP
+        hit = steps.any(axis=1)
+        # The first step from the edge is the desk meeting the screen, unless the
+        # screen has a lighter chin or a shadow: then its strongest step is.
+        strongest = outer.argmax(axis=1)
+        faint = outer.max(axis=1) > OUTLINE_STEP / 2
+        line = _straight(rows[hit], steps.argmax(axis=1)[hit].astype(np.float64), len(rows))
+        if line is None:
+            line = _straight(rows[faint], strongest[faint].astype(np.float64), len(rows))
+        if line is None:
+            return None
+        slope, offset = line
+        span = strength.shape[1] + 1  # undo the flip and the smoothing's shift of two pixels
+        lines.append((-slope, span - offset) if flip else (slope, offset + 2))
+    if sum(abs(a) >= TILT for a, _ in lines) < 2:
+        # A window on a wallpaper has four straight edges too, all square with
+        # the image; a hand-held camera never lines a screen up with its sensor.
+        return None
+    (la, lb), (ra, rb), (ta, tb), (ba, bb) = lines  # x = a*y + b (left, right); y = a*x + b (top, bottom)
+
+    def meet(a: float, b: float, c: float, d: float) -> tuple[float, float]:
+        y = (c * b + d) / (1 - c * a) if abs(1 - c * a) > 1e-6 else d
+        return a * y + b, y
+
+    corners = [meet(la, lb, ta, tb), meet(la, lb, ba, bb), meet(ra, rb, ba, bb), meet(ra, rb, ta, tb)]
+    area = 0.5 * abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(corners, corners[1:] + corners[:1], strict=True)))
+    if not 0.25 * h * w <= area <= 0.97 * h * w:
+        return None
+    if any(not (-0.02 * w <= x <= 1.02 * w and -0.02 * h <= y <= 1.02 * h) for x, y in corners):
+        return None
+    return tuple(float(v) * factor for corner in corners for v in corner)
+
+
+def _straight(rows: np.ndarray, first: np.ndarray, scanned: int) -> tuple[float, float] | None:
+    """The line ``first = a * row + b`` that most rows' first steps lie on
+    (least squares, twice, without the points far from it), or None when too
+    few do."""
+    if len(rows) < OUTLINE_SHARE * scanned:
+        return None
+    keep = np.ones(len(rows), dtype=bool)
+    for _ in range(3):
+        if keep.sum() < 2:
+            return None
+        a, b = np.polyfit(rows[keep], first[keep], 1)
+        keep = np.abs(first - (a * rows + b)) <= OUTLINE_SLACK
+    if keep.sum() < OUTLINE_SHARE * scanned or abs(a) > 0.3:
+        return None
+    return float(a), float(b)
 
 
 def widen(quad: tuple[float, ...], size: tuple[int, int], *, sides: float = 0.02, bottom: float = 0.08) -> tuple[float, ...]:

@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 
+from . import clock as clock_module
 from . import frame, images, ocr
 from .extract import Line
 from .knowledge import OcrSpec
@@ -48,7 +49,7 @@ class Reading:
 def load(source: bytes | str | Path) -> Image.Image:
     """Decode, then straighten a photographed screen onto an upright rectangle."""
     image = images.load_image(source)
-    quad = images.find_screen(ImageOps.grayscale(image))
+    quad = images.find_screen(image)
     return images.straighten(image, images.widen(quad, image.size)) if quad is not None else image
 
 
@@ -205,15 +206,23 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
     it dropped. The items that showed digits are read once more as what a
     clock is, line by line, digits and separators only: a JPEG's or a photo's
     blur no longer turns "15:12 08" into "151208". Only done when the frame
-    showed a hint of what is missing: a digit where a clock may be, a piece of
-    an address. A desktop's clock read without its date (``date``) counts as
-    missed: a phone's status bar has none, most desktops' clocks do. Both reads
-    run side by side.
+    showed a hint of what is missing: an item mostly of digits where a clock
+    may be, a piece of an address. A desktop's clock read without its date
+    (``date``) counts as missed when some item holds digits its time does not
+    explain: a phone's status bar has no date, nor has GNOME's "Tue 17:01".
+    Both reads run side by side.
     """
-    clock = clock or (date and not frame.is_phone(first.view.size))
     said = first.frame.text.lower() if first.frame is not None else ""
-    wanted = (clock and any(c.isdigit() for c in said)) or (address and any(h in said for h in ADDRESS_HINTS))
-    if not wanted:
+    texts = _item_texts(first.frame) if first.frame is not None else {}
+    digits = _items_with_digits(texts)
+    if not clock:
+        # The clock was read: its date is worth another look only where an
+        # item holds digits its time does not explain (a date read as noise);
+        # a clock that says "Tue 17:01" has no date to find.
+        digits = [n for n in digits if clock_module.digits_beyond_time(texts[n])]
+    clock = (clock or (date and not frame.is_phone(first.view.size))) and bool(digits)
+    address = address and any(h in said for h in ADDRESS_HINTS)
+    if not clock and not address:
         return None
     found = frame.items(first.view)
     bars = frame.sheet(first.view, found)
@@ -223,7 +232,7 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
     jobs: list[tuple[Image.Image, dict[str, object]]] = [
         (bars.image, {"languages": settings.languages, "timeout": settings.timeout_seconds, "psm": 11})
     ]
-    digits = _items_with_digits(first.frame) if clock and first.frame is not None else []
+    digits = digits if clock else []
     clocks = frame.sheet(first.view, [bars.placed[n].item for n in digits if n < len(bars.placed)]) if digits else None
     if clocks is not None:
         sheets.append((clocks, digits))
@@ -243,14 +252,19 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
     return Reading(_merge(first.ocr, parts), first.view, first.frame)
 
 
-def _items_with_digits(framed: ocr.OcrResult) -> list[int]:
-    """The frame items (their numbers on the sheet) that read like a clock or a
-    date: mostly digits (an address with "tab_id=pW7e" in it is not), the most
-    digit-laden first."""
+def _item_texts(framed: ocr.OcrResult) -> dict[int, str]:
+    """What the first reading said in each frame item (by its number on the sheet)."""
     said: dict[int, str] = {}
     for line in framed.lines:
         if line.item is not None:
             said[line.item] = f"{said.get(line.item, '')} {framed.text[line.start : line.end]}"
+    return said
+
+
+def _items_with_digits(said: dict[int, str]) -> list[int]:
+    """The frame items that read like a clock or a date: mostly digits (an
+    address with "tab_id=pW7e" in it, a tab's "Inbox (3)", are not), the most
+    digit-laden first."""
     shares = []
     for item, text in said.items():
         signs = [c for c in text if c.isalnum()]
