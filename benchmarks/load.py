@@ -110,9 +110,9 @@ class Run:
 
 
 # ----------------------------------------------------------------------------- inputs
-def pick_images(count: int, offset: int = 0) -> list[tuple[Path, str]]:
+def pick_images(count: int, offset: int = 0, labels: Path = LABELS) -> list[tuple[Path, str]]:
     """``count`` different screenshots, taking the situations in turn (desktop and phone, recognised ones)."""
-    with LABELS.open(encoding="utf-8") as handle:
+    with labels.open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["presentation"] in PRESENTATIONS and r["situation"] != "unknown"]
     by_situation: dict[str, list[dict[str, str]]] = {}
     for row in sorted(rows, key=lambda r: r["file"]):
@@ -127,12 +127,12 @@ def pick_images(count: int, offset: int = 0) -> list[tuple[Path, str]]:
     return [(ROOT / "samples" / r["file"], r["situation"]) for r in ordered[offset:offset + count]]
 
 
-def label_of(path: Path) -> str:
-    with LABELS.open(encoding="utf-8") as handle:
+def label_of(path: Path, labels: Path = LABELS) -> str:
+    with labels.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if (ROOT / "samples" / row["file"]).resolve() == path.resolve():
                 return row["situation"]
-    raise SystemExit(f"{path} is not in {LABELS}")
+    raise SystemExit(f"{path} is not in {labels}")
 
 
 def waiting_pattern(lang: str) -> re.Pattern[str]:
@@ -508,6 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="use this running app instead of starting one")
     parser.add_argument("--pid", type=int, help="with --url: the server's process id, for its memory")
     parser.add_argument("--images", nargs="+", type=Path, help="screenshots to upload, one per user (from samples/)")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="the expected situations (default samples/labels.csv)")
     parser.add_argument("--lang", default="fr", help="the page's language (default fr)")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds a user waits for an answer")
     parser.add_argument("--no-warmup", action="store_true", help="count the server's cold start too")
@@ -526,10 +527,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.images:
         if len(args.images) < args.users:
             parser.error("give one image per user")
-        images = [(p, label_of(p)) for p in args.images[:args.users]]
-        warmup = None if args.no_warmup else pick_images(1)[0]
+        images = [(p, label_of(p, args.labels)) for p in args.images[:args.users]]
+        warmup = None if args.no_warmup else pick_images(1, labels=args.labels)[0]
     else:
-        chosen = pick_images(args.users + 1)
+        chosen = pick_images(args.users + 1, labels=args.labels)
         warmup, images = (None, chosen[1:]) if args.no_warmup else (chosen[0], chosen[1:])
 
     if args.leave:
