@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import statistics
 import threading
 import time
 from collections import deque
@@ -39,8 +40,8 @@ from .errors import ServerBusyError
 SLOTS_ENV = "TROUBLESHOOT_OCR_SLOTS"
 WAIT_ENV = "TROUBLESHOOT_OCR_WAIT"
 DEFAULT_WAIT_S = 180.0
-FIRST_GUESS_S = 3.0  # a reading's duration before any was measured (one screenshot on one core)
-RECENT = 20  # readings the estimate averages over
+FIRST_GUESS_S = 3.0  # a reading's duration before any was measured here (one screenshot on one core)
+RECENT = 20  # the last readings the estimate takes the median of
 
 
 def slot_count(environ: dict[str, str] | None = None) -> int:
@@ -147,9 +148,16 @@ class Gate:
             return self._queue.index(ticket) + 1
 
     def typical(self) -> float:
-        """Seconds one reading takes here, from the recent ones (a first guess before any)."""
+        """Seconds one reading takes here now: the median of the last ``RECENT`` ones (a first guess before any).
+
+        Measured on this server, slot taken → slot freed, so it follows the
+        machine's load (the same page took 1.2 s alone and 4 s beside seven
+        others on 2 shared cores). A median, not a mean: one odd reading (the
+        first, which loads the image code; a huge photo; one that ran into the
+        OCR timeout) does not move everyone's estimate.
+        """
         with self._lock:
-            return sum(self._durations) / len(self._durations) if self._durations else FIRST_GUESS_S
+            return statistics.median(self._durations) if self._durations else FIRST_GUESS_S
 
     def estimate(self, ticket: Ticket) -> Wait:
         """The ticket's place and about how long until its reading is done.
