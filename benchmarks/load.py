@@ -78,6 +78,8 @@ class UserResult:
     queued: bool = False
     first_place: int | None = None
     first_estimate_s: int | None = None
+    last_estimate_s: int | None = None  # the last one shown before their reading began (it is updated as readings end)
+    last_estimate_after_s: float | None = None  # seconds after the upload that last estimate was shown (ws client)
     error: str | None = None
 
     @property
@@ -330,14 +332,15 @@ async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: 
 
 
 def _queue_note(result: UserResult, labels: list[str], pattern: re.Pattern[str]) -> None:
-    """The first 'you are number N in the queue' label among ``labels``, into ``result``."""
+    """The first and the last 'you are number N in the queue' labels among ``labels``, into ``result``."""
     for text in labels:
         match = pattern.search(text)
-        if match:
+        if match and not result.queued:
             result.queued = True
             result.first_place = int(match["place"])
             result.first_estimate_s = int(match["seconds"])
-            return
+        if match:
+            result.last_estimate_s = int(match["seconds"])
 
 
 async def _ws_one_user(user: WsUser, result: UserResult, image: Path, start: asyncio.Event, timeout_s: float,
@@ -348,6 +351,9 @@ async def _ws_one_user(user: WsUser, result: UserResult, image: Path, start: asy
     try:
         seen = await user.upload(image, began + timeout_s)
         _queue_note(result, seen.labels, pattern)
+        waits = [at for text, at in zip(seen.labels, seen.label_times, strict=True) if pattern.search(text)]
+        if waits:
+            result.last_estimate_after_s = round(waits[-1] - began, 2)
         result.got = seen.situation
         if seen.answered_at is None:
             result.error = f"no answer on the page (run {seen.finished})"

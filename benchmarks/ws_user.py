@@ -63,6 +63,7 @@ class Seen:
     answered_at: float | None = None
     traceback: bool = False
     labels: list[str] = field(default_factory=list)  # the status boxes' labels, in order
+    label_times: list[float] = field(default_factory=list)  # when each came (time.monotonic)
     media: list[str] = field(default_factory=list)  # the pictures' URLs
     finished: str | None = None
 
@@ -181,6 +182,7 @@ class WsUser:
             label = block.expandable.label if block.WhichOneof("type") == "expandable" else ""
             if label and (not seen.labels or seen.labels[-1] != label):
                 seen.labels.append(label)
+                seen.label_times.append(time.monotonic())
         elif delta.WhichOneof("type") == "new_element":
             element = delta.new_element
             kind = element.WhichOneof("type")

@@ -106,6 +106,21 @@ def test_the_typical_reading_is_the_median_of_the_recent_measured_ones() -> None
     assert gate.typical() == pytest.approx(1.5)
 
 
+def test_a_reading_past_the_typical_time_is_expected_to_take_as_long_as_the_slow_ones_measured() -> None:
+    clock = Clock()
+    gate = slots.Gate(1, clock=clock)
+    for seconds in (3.0, 3.0, 3.0, 9.0, 11.0):
+        _read(gate, clock, seconds)
+    holder, waiter = gate.join(), gate.join()
+    clock.now += 1.0
+    assert gate.estimate(waiter).seconds == pytest.approx(2.0 + 3.0)  # the rest of the typical 3 s, then its own
+    clock.now += 4.0  # 5 s in: past the typical time; the two longer ones took 9 and 11 s (median 10)
+    assert gate.estimate(waiter).seconds == pytest.approx(5.0 + 3.0)
+    clock.now += 7.0  # 12 s in: longer than any measured, it should end very soon
+    assert gate.estimate(waiter).seconds == pytest.approx(0.3 + 3.0)
+    gate.leave(holder)
+
+
 def test_time_spent_in_the_queue_is_not_counted_as_reading_time() -> None:
     clock = Clock()
     gate = slots.Gate(1, clock=clock)

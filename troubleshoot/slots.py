@@ -170,13 +170,27 @@ class Gate:
             place = 0 if ticket.admitted or ticket.left else self._queue.index(ticket) + 1
             typical = self.typical()
             now = self._clock()
-            free_at = sorted(max(0.0, ticket_.started + typical - now) for ticket_ in self._holding)
+            free_at = sorted(self._left(now - ticket_.started, typical) for ticket_ in self._holding)
             free_at += [0.0] * (self.size - len(free_at))
             for _ in range(max(0, place - 1)):  # each person ahead takes the slot that frees first
                 free_at[0] += typical
                 free_at.sort()
             start = free_at[0] if place else 0.0
             return Wait(place, start + typical)
+
+    def _left(self, elapsed: float, typical: float) -> float:
+        """Seconds a reading running for ``elapsed`` still needs (the lock is held).
+
+        Before the typical time, the rest of it. Past it (a slow page, a busy
+        machine), "any moment now" was wrong for seconds on end in the load
+        test: the readings measured that took longer say how much longer, by
+        their median; past every one measured, a tenth of the typical time more
+        (about as often as the label is updated).
+        """
+        if elapsed < typical:
+            return typical - elapsed
+        longer = [d for d in self._durations if d > elapsed]
+        return statistics.median(longer) - elapsed if longer else typical / 10
 
     @property
     def busy(self) -> int:
