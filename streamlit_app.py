@@ -34,6 +34,11 @@ from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 def get_engine() -> Engine:
     """One read-only engine for every session (knowledge and rules load once)."""
     engine = Engine()
+    # The first st.warning/st.info of the process imports Streamlit's emoji table and compiles its
+    # regex (0.4 s of CPU holding the interpreter lock, measured with benchmarks/load.py --profile):
+    # done here, at start-up, not in the middle of the first people's answers.
+    import streamlit.emojis  # noqa: F401
+
     gc.freeze()  # the models and rules stay for the process: the collector need not walk them again
     return engine
 

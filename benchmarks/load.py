@@ -1,12 +1,15 @@
-"""Many people at once: N browser users upload different screenshots to one app server.
+"""Many people at once: N users upload different screenshots to one app server.
 
 Run from the repository root:
     .venv/bin/python benchmarks/load.py --users 8            # starts the app on loopback
+    .venv/bin/python benchmarks/load.py --users 8 --client ws  # users over Streamlit's websocket, no browser
     .venv/bin/python benchmarks/load.py --users 2 --slots 1  # a queue: the second user waits
     .venv/bin/python benchmarks/load.py --url http://127.0.0.1:8501 --pid PID  # a running app
 
 Each user is a separate Chromium context (Debian's /usr/bin/chromium, never a
-downloaded browser) that opens the page, then all upload their screenshot at
+downloaded browser) that opens the page, or with ``--client ws`` a session
+over Streamlit's own websocket protocol (``ws_user.py``: no browser, so the
+users do not take the server's cores); then all upload their screenshot at
 the same moment. For each user it records the wait (upload sent → the answer
 and the CCC message on the page), the situation the page names against
 ``samples/labels.csv``, whether the page said they were queued (and their
@@ -42,6 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the package of this checkout, for the page's strings
 
+from ws_user import WsUser  # noqa: E402  (benchmarks/, beside this script)
+
 from troubleshoot.i18n import Translator  # noqa: E402
 from troubleshoot.slots import slot_count  # noqa: E402
 
@@ -73,6 +78,8 @@ class UserResult:
     queued: bool = False
     first_place: int | None = None
     first_estimate_s: int | None = None
+    last_estimate_s: int | None = None  # the last one shown before their reading began (it is updated as readings end)
+    last_estimate_after_s: float | None = None  # seconds after the upload that last estimate was shown (ws client)
     error: str | None = None
 
     @property
@@ -92,6 +99,7 @@ class Run:
     cpu_tesseract_s: float | None = None  # per screenshot, its Tesseract children
     median_s: float | None = field(default=None)
     slowest_s: float | None = field(default=None)
+    client: str = "browser"
 
     def __post_init__(self) -> None:
         times = [r.seconds for r in self.results if r.seconds is not None]
@@ -104,9 +112,9 @@ class Run:
 
 
 # ----------------------------------------------------------------------------- inputs
-def pick_images(count: int, offset: int = 0) -> list[tuple[Path, str]]:
+def pick_images(count: int, offset: int = 0, labels: Path = LABELS) -> list[tuple[Path, str]]:
     """``count`` different screenshots, taking the situations in turn (desktop and phone, recognised ones)."""
-    with LABELS.open(encoding="utf-8") as handle:
+    with labels.open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["presentation"] in PRESENTATIONS and r["situation"] != "unknown"]
     by_situation: dict[str, list[dict[str, str]]] = {}
     for row in sorted(rows, key=lambda r: r["file"]):
@@ -121,12 +129,12 @@ def pick_images(count: int, offset: int = 0) -> list[tuple[Path, str]]:
     return [(ROOT / "samples" / r["file"], r["situation"]) for r in ordered[offset:offset + count]]
 
 
-def label_of(path: Path) -> str:
-    with LABELS.open(encoding="utf-8") as handle:
+def label_of(path: Path, labels: Path = LABELS) -> str:
+    with labels.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if (ROOT / "samples" / row["file"]).resolve() == path.resolve():
                 return row["situation"]
-    raise SystemExit(f"{path} is not in {LABELS}")
+    raise SystemExit(f"{path} is not in {labels}")
 
 
 def waiting_pattern(lang: str) -> re.Pattern[str]:
@@ -278,13 +286,7 @@ async def _one_user(page: object, result: UserResult, image: Path, start: asynci
         labels = await page.evaluate("window.__labels || []")  # type: ignore[attr-defined]
     except Exception:
         labels = []
-    for text in labels:
-        match = pattern.search(text)
-        if match:
-            result.queued = True
-            result.first_place = int(match["place"])
-            result.first_estimate_s = int(match["seconds"])
-            break
+    _queue_note(result, labels, pattern)
 
 
 async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: float,
@@ -326,6 +328,77 @@ async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: 
                 await context.close()
         finally:
             await browser.close()
+    return results, wall, cpu
+
+
+def _queue_note(result: UserResult, labels: list[str], pattern: re.Pattern[str]) -> None:
+    """The first and the last 'you are number N in the queue' labels among ``labels``, into ``result``."""
+    for text in labels:
+        match = pattern.search(text)
+        if match and not result.queued:
+            result.queued = True
+            result.first_place = int(match["place"])
+            result.first_estimate_s = int(match["seconds"])
+        if match:
+            result.last_estimate_s = int(match["seconds"])
+
+
+async def _ws_one_user(user: WsUser, result: UserResult, image: Path, start: asyncio.Event, timeout_s: float,
+                       pattern: re.Pattern[str]) -> None:
+    """As ``_one_user``, through Streamlit's protocol: upload sent → the CCC message's code block received."""
+    await start.wait()
+    began = time.monotonic()
+    try:
+        seen = await user.upload(image, began + timeout_s)
+        _queue_note(result, seen.labels, pattern)
+        waits = [at for text, at in zip(seen.labels, seen.label_times, strict=True) if pattern.search(text)]
+        if waits:
+            result.last_estimate_after_s = round(waits[-1] - began, 2)
+        result.got = seen.situation
+        if seen.answered_at is None:
+            result.error = f"no answer on the page (run {seen.finished})"
+        else:
+            result.seconds = round(seen.answered_at - began, 2)
+        if seen.traceback:
+            result.error = "a traceback was shown"
+    except Exception as exc:  # a user who got no answer is a result, not a crash of the benchmark
+        result.error = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:120]}"
+
+
+async def drive_ws(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: float,
+                   warmup: tuple[Path, str] | None, pid: int | None = None, profiled: bool = False,
+                   ) -> tuple[list[UserResult], float, tuple[float, float] | None]:
+    """As ``drive``, with each user a websocket session (``ws_user.WsUser``) instead of a Chromium context."""
+    pattern = waiting_pattern(lang)
+    if warmup is not None:
+        user = WsUser(url, lang)
+        await user.open()
+        ready = asyncio.Event()
+        ready.set()
+        await _ws_one_user(user, UserResult(0, warmup[0].name, warmup[1]), warmup[0], ready, timeout_s, pattern)
+        await user.close()
+        if profiled and pid is not None:
+            await asyncio.sleep(3)  # the warm-up session's script thread ends (its figures are then in)
+            os.kill(pid, signal.SIGUSR1)
+            await asyncio.sleep(0.5)
+    users = [WsUser(url, lang) for _ in images]
+    for user in users:  # one after the other: only the uploads race
+        await user.open()
+    results = [UserResult(i, path.name, situation) for i, (path, situation) in enumerate(images, start=1)]
+    start = asyncio.Event()
+    tasks = [asyncio.create_task(_ws_one_user(user, result, path, start, timeout_s, pattern))
+             for user, result, (path, _) in zip(users, results, images, strict=True)]
+    cpu_before = cpu_seconds(pid)
+    began = time.monotonic()
+    start.set()  # everyone uploads at the same moment
+    await asyncio.gather(*tasks)
+    wall = time.monotonic() - began
+    for user in users:
+        await user.close()  # the pictures the pages showed are fetched by now, as a browser's would be
+    cpu_after = cpu_seconds(pid)
+    cpu = None
+    if cpu_before and cpu_after:
+        cpu = (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1])
     return results, wall, cpu
 
 
@@ -386,7 +459,7 @@ def table(run: Run) -> str:
     def mb(value: float | None) -> str:
         return f"{value:.0f} MB" if value is not None else "n/a"
 
-    lines.append(f"users {run.users}, slots {run.slots}: median {run.median_s} s, slowest {run.slowest_s} s, "
+    lines.append(f"users {run.users} ({run.client}), slots {run.slots}: median {run.median_s} s, slowest {run.slowest_s} s, "
                  f"all right: {'yes' if run.all_ok else 'NO'}; peak RSS server {mb(run.server_peak_rss_mb)}, "
                  f"server + Tesseract {mb(run.tree_peak_rss_mb)}; wall {run.wall_s:.1f} s")
     if run.cpu_server_s is not None:
@@ -441,10 +514,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="use this running app instead of starting one")
     parser.add_argument("--pid", type=int, help="with --url: the server's process id, for its memory")
     parser.add_argument("--images", nargs="+", type=Path, help="screenshots to upload, one per user (from samples/)")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="the expected situations (default samples/labels.csv)")
     parser.add_argument("--lang", default="fr", help="the page's language (default fr)")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds a user waits for an answer")
     parser.add_argument("--no-warmup", action="store_true", help="count the server's cold start too")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--client", choices=("browser", "ws"), default="browser",
+                        help="browser: a Chromium context per user (default); ws: Streamlit's websocket protocol, "
+                        "no browser (lighter: the users take little of the server's cores)")
     parser.add_argument("--leave", action="store_true", help="instead: three users on one slot, the second closes "
                         "their tab while queued (checks that their place goes to the next)")
     parser.add_argument("--profile", type=Path, help="run the server under cProfile (every thread) and write its "
@@ -456,10 +533,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.images:
         if len(args.images) < args.users:
             parser.error("give one image per user")
-        images = [(p, label_of(p)) for p in args.images[:args.users]]
-        warmup = None if args.no_warmup else pick_images(1)[0]
+        images = [(p, label_of(p, args.labels)) for p in args.images[:args.users]]
+        warmup = None if args.no_warmup else pick_images(1, labels=args.labels)[0]
     else:
-        chosen = pick_images(args.users + 1)
+        chosen = pick_images(args.users + 1, labels=args.labels)
         warmup, images = (None, chosen[1:]) if args.no_warmup else (chosen[0], chosen[1:])
 
     if args.leave:
@@ -481,13 +558,15 @@ def main(argv: list[str] | None = None) -> int:
         pid = server.pid
     try:
         with MemoryWatch(pid) as memory:
-            results, wall, cpu = asyncio.run(drive(url, images, args.lang, args.timeout, warmup, pid,
-                                                   profiled=server is not None and args.profile is not None))
+            driver = drive_ws if args.client == "ws" else drive
+            results, wall, cpu = asyncio.run(driver(url, images, args.lang, args.timeout, warmup, pid,
+                                                    profiled=server is not None and args.profile is not None))
             server_peak = memory.server_peak_kb()
         run = Run(args.users, str(args.slots) if args.slots else ("server's" if args.url else f"{slot_count()} (default)"),
                   results, round(server_peak / 1024, 1) if server_peak else None,
                   round(memory.tree_peak_kb / 1024, 1) if memory.tree_peak_kb else None, round(wall, 2),
-                  round(cpu[0] / args.users, 2) if cpu else None, round(cpu[1] / args.users, 2) if cpu else None)
+                  round(cpu[0] / args.users, 2) if cpu else None, round(cpu[1] / args.users, 2) if cpu else None,
+                  client=args.client)
     finally:
         if server is not None:
             stop_server(server)

@@ -81,6 +81,72 @@ def test_estimate_counts_the_readings_ahead_from_the_measured_ones() -> None:
     assert gate.estimate(running[0]).place == 0
 
 
+def _read(gate: slots.Gate, clock: Clock, seconds: float) -> None:
+    ticket = gate.join()
+    clock.now += seconds
+    gate.leave(ticket)
+
+
+def test_the_typical_reading_is_the_median_of_the_recent_measured_ones() -> None:
+    clock = Clock()
+    gate = slots.Gate(1, clock=clock)
+    for seconds in (2.0, 9.0, 3.0):
+        _read(gate, clock, seconds)
+    assert gate.typical() == pytest.approx(3.0)  # a median: the slow one (the first, cold) counts as one of three
+    for seconds in (2.0, 30.0):  # one reading that hit the OCR timeout does not move it much
+        _read(gate, clock, seconds)
+    assert gate.typical() == pytest.approx(3.0)
+    # The machine gets busier: once most recent readings are slower, the estimate follows them...
+    for _ in range(slots.RECENT // 2 + 1):
+        _read(gate, clock, 5.0)
+    assert gate.typical() == pytest.approx(5.0)
+    # ...and only the last RECENT count: the early ones are forgotten.
+    for _ in range(slots.RECENT):
+        _read(gate, clock, 1.5)
+    assert gate.typical() == pytest.approx(1.5)
+
+
+def test_a_reading_past_the_typical_time_is_expected_to_take_as_long_as_the_slow_ones_measured() -> None:
+    clock = Clock()
+    gate = slots.Gate(1, clock=clock)
+    for seconds in (3.0, 3.0, 3.0, 9.0, 11.0):
+        _read(gate, clock, seconds)
+    holder, waiter = gate.join(), gate.join()
+    clock.now += 1.0
+    assert gate.estimate(waiter).seconds == pytest.approx(2.0 + 3.0)  # the rest of the typical 3 s, then its own
+    clock.now += 4.0  # 5 s in: past the typical time; the two longer ones took 9 and 11 s (median 10)
+    assert gate.estimate(waiter).seconds == pytest.approx(5.0 + 3.0)
+    clock.now += 7.0  # 12 s in: longer than any measured, it should end very soon
+    assert gate.estimate(waiter).seconds == pytest.approx(0.3 + 3.0)
+    gate.leave(holder)
+
+
+def test_time_spent_in_the_queue_is_not_counted_as_reading_time() -> None:
+    clock = Clock()
+    gate = slots.Gate(1, clock=clock)
+    holder, waiter = gate.join(), gate.join()
+    clock.now += 1.0
+    gate.leave(holder)
+    clock.now += 1.0  # the waiter queued 1 s, then read 1 s
+    gate.leave(waiter)
+    assert gate.typical() == pytest.approx(1.0)
+
+
+def test_the_estimate_shown_follows_the_measured_readings_not_a_constant() -> None:
+    clock = Clock()
+    gate = slots.Gate(1, clock=clock)
+    for _ in range(3):
+        _read(gate, clock, 6.0)  # slow readings here: a busy machine
+    holder = gate.join()
+    queued = [gate.join() for _ in range(3)]
+    # The holder just started (6 s left), two people ahead of the third, then their own 6 s.
+    assert [gate.estimate(t).seconds for t in queued] == pytest.approx([12.0, 18.0, 24.0])
+    clock.now += 4.0
+    assert gate.estimate(queued[0]).seconds == pytest.approx(8.0)
+    gate.leave(holder)
+    assert gate.typical() == pytest.approx(6.0)
+
+
 def test_waiting_reports_the_place_then_reads_when_a_slot_frees() -> None:
     gate = slots.Gate(1)
     holder = gate.join()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 from PIL import Image
-from streamlit.runtime import memory_media_file_storage
+from streamlit.runtime import media_file_manager, memory_media_file_storage
 from streamlit.runtime.caching import cache_resource_api
 from streamlit.testing.v1 import AppTest
 
@@ -41,6 +41,15 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
         return original(self, path_or_data, mimetype, kind, filename)
 
     monkeypatch.setattr(memory_media_file_storage.MemoryMediaFileStorage, "load_and_get_id", record)
+    # Downloads made on the click (deferred): what a click would send is made here and looked at too.
+    deferred = media_file_manager.MediaFileManager.add_deferred
+
+    def record_deferred(self, data_callable, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        made = data_callable()
+        files.append(made if isinstance(made, bytes) else str(made).encode("utf-8"))
+        return deferred(self, data_callable, *args, **kwargs)
+
+    monkeypatch.setattr(media_file_manager.MediaFileManager, "add_deferred", record_deferred)
     return files
 
 
@@ -88,6 +97,7 @@ def test_hiding_is_on_by_default_and_nothing_sent_to_the_browser_holds_an_identi
         assert secret not in text
     pictures = _pictures(served)
     assert len(pictures) >= 2  # the picture shown and the masked copy offered
+    assert any(p[:8] == b"\x89PNG\r\n\x1a\n" for p in pictures)  # the downloads (made on the click) are looked at
     assert SHOT not in served  # the original upload is never handed back
     for picture in pictures:
         again = _read(picture).lower()

@@ -249,3 +249,31 @@ def test_a_guessed_year_is_asked_for_and_never_said_to_be_the_screenshots(read: 
     fields = engine.default_fields(d)
     assert fields.date is None and fields.time == "15:53" and fields.time_source == SCREEN
     assert "24/05/2025" not in engine.ccc_message(d, fields)
+
+
+def test_the_copy_to_attach_is_shown_now_and_its_png_made_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from troubleshoot import caption
+
+    shot = Image.new("RGB", (900, 500), (255, 255, 255))
+    ImageDraw.Draw(shot).rectangle((100, 100, 300, 160), fill=(200, 30, 30))
+    made: list[int] = []
+    original = caption.png_bytes
+
+    def counting(image: Image.Image) -> bytes:
+        made.append(1)
+        return original(image)
+
+    lines = ["Site : administration-etrangers-en-france.interieur.gouv.fr", "Date : 12/03/2026 14:32"]
+    monkeypatch.setattr(caption, "png_bytes", counting)
+    make_png, jpeg = webapp.annotated_copy(shot, lines)
+    assert made == []  # nothing encoded as PNG for the page itself
+    png = make_png()
+    assert made == [1]
+    shown, offered = Image.open(io.BytesIO(jpeg)), Image.open(io.BytesIO(png))
+    assert (shown.format, offered.format) == ("JPEG", "PNG")
+    assert shown.size == offered.size and offered.height > shot.height  # the same copy, with its caption band
+    assert offered.convert("RGB").getpixel((200, 130)) == (200, 30, 30)  # the screenshot itself, lossless

@@ -15,8 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from .models import Diagnosis
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 IMAGE, TEXT = "image", "text"
 
@@ -29,8 +33,9 @@ class CaseItem:
     name: str  # the file name, or "text:N"
     diagnosis: Diagnosis
     kind: str = IMAGE  # IMAGE or TEXT: what was given (an image that failed is still an image)
-    # The screenshot's bytes, in memory only, for the annotated copy; never serialised.
-    image: bytes | None = field(default=None, compare=False, repr=False)
+    # The screenshot for the annotated copy, in memory only, never serialised: the upload's bytes,
+    # or the masked copy as an image (the page hides identifiers: no PNG made only to be decoded again).
+    image: bytes | Image.Image | None = field(default=None, compare=False, repr=False)
 
     @property
     def screenshot(self) -> bool:

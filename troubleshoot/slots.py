@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import statistics
 import threading
 import time
 from collections import deque
@@ -39,8 +40,8 @@ from .errors import ServerBusyError
 SLOTS_ENV = "TROUBLESHOOT_OCR_SLOTS"
 WAIT_ENV = "TROUBLESHOOT_OCR_WAIT"
 DEFAULT_WAIT_S = 180.0
-FIRST_GUESS_S = 3.0  # a reading's duration before any was measured (one screenshot on one core)
-RECENT = 20  # readings the estimate averages over
+FIRST_GUESS_S = 3.0  # a reading's duration before any was measured here (one screenshot on one core)
+RECENT = 20  # the last readings the estimate takes the median of
 
 
 def slot_count(environ: dict[str, str] | None = None) -> int:
@@ -147,9 +148,16 @@ class Gate:
             return self._queue.index(ticket) + 1
 
     def typical(self) -> float:
-        """Seconds one reading takes here, from the recent ones (a first guess before any)."""
+        """Seconds one reading takes here now: the median of the last ``RECENT`` ones (a first guess before any).
+
+        Measured on this server, slot taken → slot freed, so it follows the
+        machine's load (the same page took 1.2 s alone and 4 s beside seven
+        others on 2 shared cores). A median, not a mean: one odd reading (the
+        first, which loads the image code; a huge photo; one that ran into the
+        OCR timeout) does not move everyone's estimate.
+        """
         with self._lock:
-            return sum(self._durations) / len(self._durations) if self._durations else FIRST_GUESS_S
+            return statistics.median(self._durations) if self._durations else FIRST_GUESS_S
 
     def estimate(self, ticket: Ticket) -> Wait:
         """The ticket's place and about how long until its reading is done.
@@ -162,13 +170,27 @@ class Gate:
             place = 0 if ticket.admitted or ticket.left else self._queue.index(ticket) + 1
             typical = self.typical()
             now = self._clock()
-            free_at = sorted(max(0.0, ticket_.started + typical - now) for ticket_ in self._holding)
+            free_at = sorted(self._left(now - ticket_.started, typical) for ticket_ in self._holding)
             free_at += [0.0] * (self.size - len(free_at))
             for _ in range(max(0, place - 1)):  # each person ahead takes the slot that frees first
                 free_at[0] += typical
                 free_at.sort()
             start = free_at[0] if place else 0.0
             return Wait(place, start + typical)
+
+    def _left(self, elapsed: float, typical: float) -> float:
+        """Seconds a reading running for ``elapsed`` still needs (the lock is held).
+
+        Before the typical time, the rest of it. Past it (a slow page, a busy
+        machine), "any moment now" was wrong for seconds on end in the load
+        test: the readings measured that took longer say how much longer, by
+        their median; past every one measured, a tenth of the typical time more
+        (about as often as the label is updated).
+        """
+        if elapsed < typical:
+            return typical - elapsed
+        longer = [d for d in self._durations if d > elapsed]
+        return statistics.median(longer) - elapsed if longer else typical / 10
 
     @property
     def busy(self) -> int:

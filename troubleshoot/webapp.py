@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -284,9 +285,11 @@ class Private:
 
     diagnosis: Diagnosis  # its texts masked (``hide``) or as read
     image: object | None  # the picture to draw on: the masked copy (``hide``), else the one read
-    masked_png: bytes | None  # the masked copy as PNG, the only picture ever offered for download
+    # Makes the masked copy's PNG, the only picture ever offered for download: called when the
+    # user clicks (Streamlit's deferred download), not at every page, since few download it.
+    masked_png: Callable[[], bytes] | None
     # What the case's annotated copy is made from: the masked copy (``hide``), else the upload.
-    source: bytes | None = None
+    source: bytes | Image.Image | None = None
 
 
 def private(diagnosis: Diagnosis, image: bytes | None, hide: bool) -> Private:
@@ -296,10 +299,10 @@ def private(diagnosis: Diagnosis, image: bytes | None, hide: bool) -> Private:
     if not hide:
         return Private(diagnosis, diagnosis.view if diagnosis.view is not None else image, None, image)
     masked = redact.masked_view(diagnosis)
-    masked_png = redact.png(masked) if masked is not None else None
+    masked_png = partial(redact.png, masked) if masked is not None else None
     # The masked copy replaces the view too, so nothing drawn from this diagnosis shows the original.
     hidden = replace(redact.redact_diagnosis(diagnosis), view=masked, words=None)
-    return Private(hidden, masked, masked_png, masked_png)
+    return Private(hidden, masked, masked_png, masked)
 
 
 _KEEP = {"foreign_number": "foreign_number", "visa": "visa_number", "email": "email"}  # IDENTIFIERS -> redact kinds
@@ -427,9 +430,20 @@ def shown_reading(engine: Engine, diagnosis: Diagnosis, image: bytes | None, lan
     return localized, private(localized, image, hide)
 
 
-def annotated_copy(source: bytes, lines: list[str]) -> tuple[bytes, bytes]:
-    """The copy to attach with its caption: the PNG offered for download, and the JPEG the page shows."""
+def annotated_copy(source: bytes | Image.Image, lines: list[str]) -> tuple[Callable[[], bytes], bytes]:
+    """The copy to attach with its caption: what makes the PNG offered for download, and the JPEG the page shows.
+
+    The PNG is made when the user clicks its download (Streamlit's deferred download):
+    encoding it cost 0.06 s of the server's CPU per screenshot (``benchmarks/load.py
+    --profile``) for a file most people never take. It is the same picture as the JPEG,
+    drawn again from the same source and caption.
+    """
+    from .caption import with_caption
+
+    return partial(_copy_png, source, tuple(lines)), shown_jpeg(with_caption(source, lines))
+
+
+def _copy_png(source: bytes | Image.Image, lines: tuple[str, ...]) -> bytes:
     from .caption import png_bytes, with_caption
 
-    made = with_caption(source, lines)
-    return png_bytes(made), shown_jpeg(made)
+    return png_bytes(with_caption(source, list(lines)))
