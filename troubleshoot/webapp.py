@@ -66,7 +66,7 @@ def available_samples() -> list[Sample]:
 # One constant block per direction; user text never goes into it. Streamlit
 # has no RTL mode, so the main block is flipped and text aligns to its start.
 # Code boxes (the French message, OCR text) stay left to right; only the
-# message shown in the user's language (container key "ccc_user") flips.
+# messages shown in the user's language (container keys "ccc_user", "prefecture_user") flip.
 _BASE_CSS = """
 html, body, .stApp { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; }
 .block-container { padding-top: 3.5rem; padding-bottom: 3rem; }
@@ -87,7 +87,8 @@ _RTL_CSS = """
 [data-testid="stMarkdownContainer"] ol, [data-testid="stMarkdownContainer"] ul { padding-right: 1.5rem; padding-left: 0; }
 input, textarea { unicode-bidi: plaintext; text-align: start; }
 [data-testid="stDateInputField"] [role="group"], [data-testid="stTimeInputTimeDisplay"] [role="group"] { direction: ltr; }
-.st-key-ccc_user [data-testid="stCode"] pre, .st-key-ccc_user [data-testid="stCode"] code { direction: rtl; unicode-bidi: plaintext; text-align: right; }
+.st-key-ccc_user [data-testid="stCode"] pre, .st-key-ccc_user [data-testid="stCode"] code,
+.st-key-prefecture_user [data-testid="stCode"] pre, .st-key-prefecture_user [data-testid="stCode"] code { direction: rtl; unicode-bidi: plaintext; text-align: right; }
 """
 
 
@@ -366,10 +367,12 @@ def confidence_word(engine: Engine, score: float) -> str:
     return MEDIUM if score >= engine.kb.settings.scoring.threshold else LOW
 
 
-def prefecture_values(request_number: str, deposit_date: str, attestation_end: str) -> dict[str, str]:
-    """What the user typed for the préfecture message, as typed (a date as read on their
-    document); empty answers keep its placeholders."""
-    values = {"request_number": request_number, "deposit_date": deposit_date, "attestation_end": attestation_end}
+def prefecture_values(request_number: str, deposit_date: str, attestation_end: str, *,
+                      procedure: str = "") -> dict[str, str]:
+    """What the user typed or chose for the préfecture message, as typed (a date as read on their
+    document; the procedure worded in the message's language); empty answers keep its placeholders."""
+    values = {"request_number": request_number, "deposit_date": deposit_date, "attestation_end": attestation_end,
+              "procedure": procedure}
     return {name: " ".join(value.split()) for name, value in values.items() if value and value.strip()}
 
 
