@@ -122,7 +122,7 @@ def test_a_screenshot_without_a_clock_asks_when_on_a_phone(new_page, lang: str) 
     ARTIFACTS.mkdir(exist_ok=True)
     t = i18n.Translator(lang)
     page = new_page(lang, 390, 844)
-    _upload(page, ROOT / "samples" / "images" / "s008.png")  # no address bar, no clock
+    _upload(page, ROOT / "samples" / "images" / "s047.png")  # an upload error; no address bar, no clock
     question = page.get_by_role("radiogroup", name=t("moment_question"))
     question.wait_for()
     assert "[À COMPLÉTER : heure du problème, HH:MM]" in _ccc_text(page)
