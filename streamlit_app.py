@@ -76,12 +76,18 @@ def clear() -> None:
     ss.pop("renders", None)
 
 
-def next_steps() -> None:
-    """Where to get help: shown with every answer, and before any input too."""
+def next_steps(progress: bool = False) -> None:
+    """Where to get help: shown with every answer, and before any input too.
+
+    ``progress``: the page offered the préfecture's message; the CCC is named for a blockage
+    only, and nothing tells the user to paste that message into the CCC's form.
+    """
     st.header(t("next_heading"))
+    if progress:
+        st.write(t("next_progress"))
     st.markdown("\n".join(f"- {s}" for s in (
         ":material/call: " + t("next_phone", phone=f"[{webapp.CCC_PHONE}](tel:{webapp.CCC_PHONE.replace(' ', '')})"),
-        ":material/mail: " + t("next_contact"), ":material/apartment: " + t("next_pan"),
+        ":material/mail: " + t("next_contact_plain" if progress else "next_contact"), ":material/apartment: " + t("next_pan"),
     )))
     st.caption(t("next_scope"))
     st.divider()
@@ -313,7 +319,7 @@ if report.about_progress(engine.kb, case):
             st.code(letter(t), language=None, wrap_lines=True)
     st.caption(":material/build: " + t("ccc_only_blockage"))
     helper_view(case, d)
-    next_steps()
+    next_steps(progress=True)
     st.stop()
 
 # The screenshot check is drawn here, once the message's date and time are known (below).
