@@ -71,6 +71,10 @@ def test_a_question_on_progress_says_the_ccc_cannot_answer_and_offers_the_prefec
     assert downloads == [t("prefecture_download")]
     assert t("ccc_only_blockage") in [c.value.split(" ", 1)[1] for c in at.caption if " " in c.value]
     assert not _codes_in(at, "prefecture_user")  # French page: one message
+    # Where to get help names the CCC for a blockage only, and says nothing of pasting a message there.
+    said = [m.value for m in at.markdown]
+    assert t("next_progress") in said and not any(t("next_contact") in m for m in said)
+    assert any(t("next_contact_plain") in m for m in said)
 
     # What the user types and chooses goes into the message; what they leave stays a placeholder.
     kp = next(w.key for w in at.text_input if w.key.startswith("pref_number_")).removeprefix("pref_number_")
@@ -114,6 +118,8 @@ def test_a_blockage_keeps_the_ccc_message_and_gets_no_prefecture_message(text: s
     assert t("prefecture_not_ccc") not in [i.value for i in at.info]
     assert not any(c.value.startswith("Demande d'information") for c in at.code)
     assert _codes_in(at, "ccc_fr")[0].startswith("Objet :")
+    said = [m.value for m in at.markdown]
+    assert t("next_progress") not in said and any(t("next_contact") in m for m in said)
 
 
 def _png(lines: list[str], clock: str | None) -> bytes:
