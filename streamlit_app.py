@@ -25,7 +25,7 @@ from troubleshoot import (  # noqa: E402
     webapp,  # noqa: E402
 )
 from troubleshoot.annotate import annotate, evidence_boxes  # noqa: E402
-from troubleshoot.case import IMAGE, TEXT, CaseItem, build  # noqa: E402
+from troubleshoot.case import IMAGE, TEXT, Case, CaseItem, build  # noqa: E402
 from troubleshoot.device import from_user_agent  # noqa: E402
 from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 
@@ -81,16 +81,50 @@ def clear() -> None:
     ss.pop("renders", None)
 
 
-def next_steps() -> None:
-    """Where to get help: shown with every answer, and before any input too."""
+def next_steps(progress: bool = False) -> None:
+    """Where to get help: shown with every answer, and before any input too.
+
+    ``progress``: the page offered the préfecture's message; the CCC is named for a blockage
+    only, and nothing tells the user to paste that message into the CCC's form.
+    """
     st.header(t("next_heading"))
+    if progress:
+        st.write(t("next_progress"))
     st.markdown("\n".join(f"- {s}" for s in (
         ":material/call: " + t("next_phone", phone=f"[{webapp.CCC_PHONE}](tel:{webapp.CCC_PHONE.replace(' ', '')})"),
-        ":material/mail: " + t("next_contact"), ":material/apartment: " + t("next_pan"),
+        ":material/mail: " + t("next_contact_plain" if progress else "next_contact"), ":material/apartment: " + t("next_pan"),
     )))
     st.caption(t("next_scope"))
     st.divider()
     st.caption(t("footer"))
+
+
+def helper_view(case: Case, d: Diagnosis) -> None:
+    """The helper view (for volunteers): each input, the candidate situations, the words and the text read."""
+    if not st.toggle(t("helper_toggle"), key="helper"):
+        return
+    if len(case.items) > 1:
+        st.caption(t("helper_inputs"))
+        st.dataframe([{
+            t("helper_item"): position, t("helper_situation"): report.title(engine.kb, item.diagnosis, lang),
+            t("helper_confidence"): t(f"confidence_{webapp.confidence_word(engine, item.diagnosis.confidence)}"),
+            t("helper_evidence"): " · ".join(dict.fromkeys(" ".join(e.phrase.split()) for e in item.diagnosis.evidence)),
+        } for position, item in enumerate(case.items, start=1)], hide_index=True, width="stretch")
+    st.caption(t("helper_candidates"))
+    st.dataframe(
+        [{t("helper_situation"): report.title(engine.kb, replace(d, situation=s, step=None), lang),
+          t("helper_confidence"): t(f"confidence_{webapp.confidence_word(engine, v)}"), t("helper_score"): round(v, 3)}
+         for s, v in d.candidates],
+        hide_index=True, width="stretch",
+    )
+    if d.evidence:
+        st.caption(t("helper_evidence"))
+        st.code("\n".join(dict.fromkeys(" ".join(e.phrase.split()) for e in d.evidence)), language=None, wrap_lines=True)
+    if d.ocr_confidence is None:
+        st.caption(t("helper_no_ocr"))
+    else:
+        st.caption(t("helper_ocr_confidence", value=round(d.ocr_confidence)))
+    st.code(webapp.shown_text(d.text), language=None, wrap_lines=True)
 
 
 # -- header and language --------------------------------------------------
@@ -255,25 +289,43 @@ with st.expander(t("evidence_heading"), icon=":material/search:", expanded=probl
     st.caption(t("text_read"))
     st.code(webapp.shown_text(d.text), language=None, wrap_lines=True)
 
-# -- message for the préfecture (the progress of a file: the CCC cannot answer it) --
-if d.prefecture_message:
+# -- the progress of a file: the CCC cannot answer it, the préfecture's message instead --
+# Which situations are about progress is data (knowledge/prefecture_message.yaml), as for
+# the command's report: the same decision and the same message.
+if report.about_progress(engine.kb, case):
     st.header(t("prefecture_heading"))
+    st.info(t("prefecture_not_ccc"), icon=":material/info:")
     st.write(t("prefecture_intro"))
-    kp = f"{n}_{key[:12]}"
+    kp = f"{n}_{key[:12]}"  # a new problem input gets fresh fields
+    pref_procedure = st.selectbox(t("field_procedure"), webapp.PROCEDURES, index=None, placeholder=t("choose"),
+                                  format_func=lambda p: t(f"procedure_{p}"), key=f"pref_procedure_{kp}")
     request_number = st.text_input(t("field_request_number"), key=f"pref_number_{kp}", max_chars=40)
     col_dep, col_end = st.columns(2)  # dates typed as the user reads them on their documents
     deposit = col_dep.text_input(t("field_deposit_date"), placeholder="JJ/MM/AAAA", key=f"pref_deposit_{kp}", max_chars=20)
     att_end = col_end.text_input(t("field_attestation_end"), placeholder="JJ/MM/AAAA", key=f"pref_end_{kp}", max_chars=20)
-    values = webapp.prefecture_values(request_number, deposit, att_end)
-    prefecture_fr = engine.prefecture_message(d, values) or ""
-    st.markdown(f"**{t('prefecture_fr_label')}**")
-    st.code(prefecture_fr, language=None, wrap_lines=True)
-    st.download_button(t("prefecture_download"), prefecture_fr.encode("utf-8"), file_name="message-prefecture.txt",
-                       mime="text/plain", on_click="ignore", key=f"pref_download_{kp}", icon=":material/download:")
+
+    def letter(tr: Translator) -> str:
+        """The message in ``tr``'s language (French to send), with the procedure worded in it."""
+        values = webapp.prefecture_values(request_number, deposit, att_end,
+                                          procedure=tr(f"procedure_{pref_procedure}") if pref_procedure else "")
+        return report.prefecture(engine.kb, case, report.ReportFields(), tr.lang, values) or ""
+
+    prefecture_fr = letter(Translator("fr"))
+    with st.container(key="prefecture_fr"):
+        st.markdown(f"**{t('prefecture_fr_label')}**")
+        st.code(prefecture_fr, language=None, wrap_lines=True)
+        st.caption(":material/content_copy: " + t("prefecture_copy_tip"))
+        st.download_button(t("prefecture_download"), prefecture_fr.encode("utf-8"), file_name="message-prefecture.txt",
+                           mime="text/plain", on_click="ignore", key=f"pref_download_{kp}", icon=":material/download:",
+                           width="stretch")
     if lang != "fr":
-        st.markdown(f"**{t('prefecture_user_label')}**")
-        st.code(engine.prefecture_message(d, values, lang) or "", language=None, wrap_lines=True)
+        with st.container(key="prefecture_user"):
+            st.markdown(f"**{t('prefecture_user_label')}**")
+            st.code(letter(t), language=None, wrap_lines=True)
     st.caption(":material/build: " + t("ccc_only_blockage"))
+    helper_view(case, d)
+    next_steps(progress=True)
+    st.stop()
 
 # The screenshot check is drawn here, once the message's date and time are known (below).
 check = st.container() if case.screenshots else None
@@ -409,29 +461,5 @@ if check is not None:
                                    mime="image/png", on_click="ignore", key=f"download_png_{number}_{k}",
                                    icon=":material/download:", width="stretch")
 
-# -- helper view ------------------------------------------------------------------
-if st.toggle(t("helper_toggle"), key="helper"):
-    if len(case.items) > 1:
-        st.caption(t("helper_inputs"))
-        st.dataframe([{
-            t("helper_item"): position, t("helper_situation"): report.title(engine.kb, item.diagnosis, lang),
-            t("helper_confidence"): t(f"confidence_{webapp.confidence_word(engine, item.diagnosis.confidence)}"),
-            t("helper_evidence"): " · ".join(dict.fromkeys(" ".join(e.phrase.split()) for e in item.diagnosis.evidence)),
-        } for position, item in enumerate(case.items, start=1)], hide_index=True, width="stretch")
-    st.caption(t("helper_candidates"))
-    st.dataframe(
-        [{t("helper_situation"): report.title(engine.kb, replace(d, situation=s, step=None), lang),
-          t("helper_confidence"): t(f"confidence_{webapp.confidence_word(engine, v)}"), t("helper_score"): round(v, 3)}
-         for s, v in d.candidates],
-        hide_index=True, width="stretch",
-    )
-    if d.evidence:
-        st.caption(t("helper_evidence"))
-        st.code("\n".join(dict.fromkeys(" ".join(e.phrase.split()) for e in d.evidence)), language=None, wrap_lines=True)
-    if d.ocr_confidence is None:
-        st.caption(t("helper_no_ocr"))
-    else:
-        st.caption(t("helper_ocr_confidence", value=round(d.ocr_confidence)))
-    st.code(webapp.shown_text(d.text), language=None, wrap_lines=True)
-
+helper_view(case, d)
 next_steps()

@@ -55,7 +55,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 PRESENTATIONS = ("desktop", "phone")  # plain screenshots: the load test checks serving, not hard photos
-ANSWER = ".st-key-ccc_fr [data-testid='stCode']"  # the last part of the answer the page draws
+# The last part of the answer the page draws: the CCC's message, or the préfecture's for a
+# question on the progress of a file (which has no CCC message).
+ANSWER = ".st-key-ccc_fr [data-testid='stCode'], .st-key-prefecture_fr [data-testid='stCode']"
 SITUATION = "[class*='st-key-situation_']"
 # Every 100 ms, each page notes the reading box's label when it changed (the queue's place shows there).
 WATCH_SCRIPT = """

@@ -17,7 +17,8 @@ from troubleshoot.knowledge import load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
-NO_CLOCK = ROOT / "samples" / "images" / "s008.png"  # a desktop screenshot without address bar or clock
+NO_CLOCK = ROOT / "samples" / "images" / "s047.png"  # a desktop screenshot of an upload error, without address bar or clock
+# (s008 has none either, but it shows a request in progress: the préfecture's message, not the CCC's)
 PARIS = ZoneInfo("Europe/Paris")
 LANGUAGES = load_knowledge().settings.languages
 LOGIN_ERROR = "Identifiant ou mot de passe incorrect"

@@ -201,9 +201,18 @@ def test_md_escape_keeps_markdown_literal() -> None:
     assert webapp.md_escape("**a** [b](http://x) $x$ :red[c]") == r"\*\*a\*\* \[b\]\(http\://x\) \$x\$ \:red\[c\]"
 
 
+def test_md_escape_keeps_a_spaced_number_whole() -> None:
+    """« 0 806 001 620 » in an Arabic step: a no-break space (a separator inside a number for the
+    bidirectional algorithm) keeps its groups in order and on one line; words keep their spaces."""
+    shown = webapp.md_escape("اتصل على 0 806 001 620 (مجاني) خلال 3 أشهر")
+    assert "0\u00a0806\u00a0001\u00a0620" in shown and "على 0" in shown and "3 أشهر" in shown
+
+
 def test_page_css_is_constant_per_direction() -> None:
     assert webapp.page_css(True) != webapp.page_css(False)
     assert "direction: rtl" in webapp.page_css(True) and "direction: rtl" not in webapp.page_css(False)
+    # Both messages shown in the user's language read right to left on those pages.
+    assert ".st-key-ccc_user" in webapp.page_css(True) and ".st-key-prefecture_user" in webapp.page_css(True)
 
 
 def test_samples_exist_and_show_a_clock() -> None:

@@ -11,7 +11,7 @@ screenshot speak alike. They are checked when first loaded, like the rest.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -355,15 +355,28 @@ def messages(kb: KnowledgeBase, case: Case, fields: ReportFields, lang: str = "f
     return Messages(short, render(kb, case, fields, lang))
 
 
-def prefecture(kb: KnowledgeBase, case: Case, fields: ReportFields, lang: str = "fr") -> str | None:
-    """The préfecture message when the case is about the progress of a file (the CCC cannot
-    answer that), in ``lang`` (French to send); ``None`` when the CCC messages apply."""
+def about_progress(kb: KnowledgeBase, case: Case) -> bool:
+    """The case asks how far a file has gone (a situation ``knowledge/prefecture_message.yaml``
+    names): the CCC cannot answer it, the préfecture's message replaces the CCC's."""
     problem = case.problem_item
-    if problem is None or not recognised(kb, problem.diagnosis):
+    return (problem is not None and recognised(kb, problem.diagnosis)
+            and prefecture_message.applies(kb, problem.diagnosis.situation))
+
+
+def prefecture(kb: KnowledgeBase, case: Case, fields: ReportFields, lang: str = "fr",
+               values: Mapping[str, str] | None = None) -> str | None:
+    """The préfecture message when the case is about the progress of a file (the CCC cannot
+    answer that), in ``lang`` (French to send); ``None`` when the CCC messages apply.
+
+    ``values``: what the user typed for it (request number, dates); the procedure is the
+    fields' unless ``values`` gives one.
+    """
+    problem = case.problem_item
+    if problem is None or not about_progress(kb, case):
         return None
     d = problem.diagnosis
-    values = {"procedure": fields.procedure or ""}
-    return prefecture_message.build(kb, d.situation, d.status_label, lang, values)
+    given = {"procedure": fields.procedure or "", **(values or {})}
+    return prefecture_message.build(kb, d.situation, d.status_label, lang, given)
 
 
 def prefecture_note(kb: KnowledgeBase, file: str, lang: str) -> str:

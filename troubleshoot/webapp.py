@@ -66,8 +66,14 @@ def available_samples() -> list[Sample]:
 
 # One constant block per direction; user text never goes into it. Streamlit
 # has no RTL mode, so the main block is flipped and text aligns to its start.
+# Paragraphs take the page's direction, not their first letter's: a sentence in
+# Arabic or Persian that starts with a French name (« Centre de Contact Citoyen »,
+# « CCC ») is still right to left. Today every knowledge text and locale string
+# has the three right-to-left languages; one missing (shown in French) would only
+# have its last full stop on the left. What the user typed keeps its own
+# direction in the fields (plaintext) and in the code boxes.
 # Code boxes (the French message, OCR text) stay left to right; only the
-# message shown in the user's language (container key "ccc_user") flips.
+# messages shown in the user's language (container keys "ccc_user", "prefecture_user") flip.
 _BASE_CSS = """
 html, body, .stApp { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; }
 .block-container { padding-top: 3.5rem; padding-bottom: 3rem; }
@@ -84,11 +90,14 @@ a[href^="tel:"] { white-space: nowrap; direction: ltr; unicode-bidi: isolate; }
 _RTL_CSS = """
 [data-testid="stMain"] { direction: rtl; }
 [data-testid="stMarkdownContainer"], [data-testid="stWidgetLabel"], [data-testid="stCaptionContainer"], .stHeading { text-align: right; }
-[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { unicode-bidi: plaintext; text-align: start; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { direction: rtl; unicode-bidi: isolate; text-align: start; }
 [data-testid="stMarkdownContainer"] ol, [data-testid="stMarkdownContainer"] ul { padding-right: 1.5rem; padding-left: 0; }
 input, textarea { unicode-bidi: plaintext; text-align: start; }
 [data-testid="stDateInputField"] [role="group"], [data-testid="stTimeInputTimeDisplay"] [role="group"] { direction: ltr; }
-.st-key-ccc_user [data-testid="stCode"] pre, .st-key-ccc_user [data-testid="stCode"] code { direction: rtl; unicode-bidi: plaintext; text-align: right; }
+.st-key-ccc_user [data-testid="stCode"] pre, .st-key-ccc_user [data-testid="stCode"] code,
+.st-key-prefecture_user [data-testid="stCode"] pre, .st-key-prefecture_user [data-testid="stCode"] code { direction: rtl; unicode-bidi: plaintext; text-align: right; }
+/* Their copy button goes to the end of the first line (the left), as it does in a left-to-right box, not over its start. */
+.st-key-ccc_user [data-testid="stCode"] > div, .st-key-prefecture_user [data-testid="stCode"] > div { right: auto; left: 0; }
 """
 
 
@@ -99,9 +108,18 @@ def page_css(rtl: bool) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 
 
+_DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
+
+
 def md_escape(text: str) -> str:
-    """Knowledge texts shown through Markdown stay literal (no links, bold, math or colour directives)."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Knowledge texts shown through Markdown stay literal (no links, bold, math or colour directives).
+
+    A space between digits (« 0 806 001 620 ») becomes a no-break space: the number is
+    not cut at the end of a line, and in a right-to-left sentence its groups stay in
+    order (a no-break space joins two numbers for the bidirectional algorithm; a
+    space would let the groups run right to left: « 620 001 806 0 »).
+    """
+    return _MD_SPECIAL.sub(r"\\\1", _DIGIT_SPACE.sub("\u00a0", text))
 
 
 def error_key(error: BaseException) -> str:
@@ -369,10 +387,12 @@ def confidence_word(engine: Engine, score: float) -> str:
     return MEDIUM if score >= engine.kb.settings.scoring.threshold else LOW
 
 
-def prefecture_values(request_number: str, deposit_date: str, attestation_end: str) -> dict[str, str]:
-    """What the user typed for the préfecture message, as typed (a date as read on their
-    document); empty answers keep its placeholders."""
-    values = {"request_number": request_number, "deposit_date": deposit_date, "attestation_end": attestation_end}
+def prefecture_values(request_number: str, deposit_date: str, attestation_end: str, *,
+                      procedure: str = "") -> dict[str, str]:
+    """What the user typed or chose for the préfecture message, as typed (a date as read on their
+    document; the procedure worded in the message's language); empty answers keep its placeholders."""
+    values = {"request_number": request_number, "deposit_date": deposit_date, "attestation_end": attestation_end,
+              "procedure": procedure}
     return {name: " ".join(value.split()) for name, value in values.items() if value and value.strip()}
 
 

@@ -122,7 +122,7 @@ def test_a_screenshot_without_a_clock_asks_when_on_a_phone(new_page, lang: str) 
     ARTIFACTS.mkdir(exist_ok=True)
     t = i18n.Translator(lang)
     page = new_page(lang, 390, 844)
-    _upload(page, ROOT / "samples" / "images" / "s008.png")  # no address bar, no clock
+    _upload(page, ROOT / "samples" / "images" / "s047.png")  # an upload error; no address bar, no clock
     question = page.get_by_role("radiogroup", name=t("moment_question"))
     question.wait_for()
     assert "[À COMPLÉTER : heure du problème, HH:MM]" in _ccc_text(page)
@@ -139,3 +139,57 @@ def test_a_screenshot_without_a_clock_asks_when_on_a_phone(new_page, lang: str) 
     page.wait_for_timeout(300)
     heading.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / f"moment_{lang}_390_now.png"))
+
+
+PROGRESS = "Mon dossier est « Examen des pièces en cours » depuis 7 mois, aucune nouvelle de la préfecture"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_question_on_progress_gets_the_prefectures_message_on_a_phone(new_page, lang: str) -> None:
+    """No CCC message; the préfecture's, copied as shown; right to left read as such; saved to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    t = i18n.Translator(lang)
+    page = new_page(lang, 390, 844)
+    page.get_by_label(t("paste_label")).fill(PROGRESS)
+    page.get_by_role("button", name=t("paste_button")).click()
+    french = page.locator(".st-key-prefecture_fr [data-testid='stCode']")
+    french.wait_for()
+    assert page.locator(".st-key-ccc_fr").count() == 0 and page.get_by_role("heading", name=t("ccc_heading")).count() == 0
+    assert page.get_by_text(t("prefecture_not_ccc")).is_visible()
+    overflow = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth - window.innerWidth")
+    assert overflow <= 0, "the page scrolls sideways at 390 px"
+    french.hover()
+    french.get_by_role("button", name="Copy to clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Demande d'information") and "« Examen des pièces en cours »" in copied
+    assert copied.strip() == french.inner_text().strip()
+    if lang == "ar":
+        assert french.locator("pre").evaluate("e => getComputedStyle(e).direction") == "ltr"  # the French stays LTR
+        user = page.locator(".st-key-prefecture_user [data-testid='stCode'] pre")
+        assert user.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        # An Arabic paragraph whose first word is French (or an icon's name) still reads right to
+        # left: its first character is drawn at the paragraph's right edge (a paragraph taking its
+        # first letter's direction would start on the left, ~300 px away).
+        gaps = page.locator("[data-testid=stMain] [data-testid=stMarkdownContainer] p").evaluate_all("""ps => ps
+            .filter(p => /[\\u0600-\\u06FF]/.test(p.textContent) && /^[^\\u0600-\\u06FF]*[A-Za-z]/.test(p.textContent))
+            .map(p => { const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+                        const i = node.data.search(/\\S/); const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                        return p.getBoundingClientRect().right - r.getBoundingClientRect().right; })""")
+        assert gaps and max(gaps) < 20, gaps  # (an icon's box leaves a few pixels)
+        # The CCC's number in a step keeps its groups in order, on one line: « 0 806 001 620 ».
+        first, last = page.evaluate("""() => {
+            const walker = document.createTreeWalker(document.querySelector('[data-testid=stMain] ol'), NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                const at = node.data.search(/0\\s806\\s001\\s620/);
+                if (at < 0) continue;
+                const box = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                                   const b = r.getBoundingClientRect(); return [b.left, b.top]; };
+                return [box(at), box(at + 12)];
+            }
+            return [null, null];
+        }""")
+        assert first is not None, "the step with the CCC's number is on the page"
+        assert first[0] < last[0] and abs(first[1] - last[1]) < 2
+    page.get_by_role("heading", name=t("prefecture_heading")).scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / f"prefecture_{lang}_390.png"))

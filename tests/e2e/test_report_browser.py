@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "tests" / "e2e" / "node_modules" / "axe-core" / "axe.min.js"
 SAMPLE = ROOT / "samples" / "images" / "s003.png"  # a desktop capture with address bar and clock
-NO_CLOCK = ROOT / "samples" / "images" / "s008.png"  # no address bar, no clock
+NO_CLOCK = ROOT / "samples" / "images" / "s047.png"  # an upload error; no address bar, no clock
 
 
 def _screen(path: Path, lines: list[str], clock: str | None) -> Path:
