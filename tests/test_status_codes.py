@@ -284,3 +284,12 @@ def test_a_label_the_rules_already_read_counts_once(engine: Engine, text: str, s
     d = engine.diagnose_text(text)
     assert d.situation == situation, d.candidates
     assert d.status_label is None and d.status is None  # the label is not this page's explanation
+
+
+def test_a_progress_bar_shows_the_label_of_the_step_the_request_is_at(engine: Engine) -> None:
+    # A stepper names every step; the first one listed is not where the request stands.
+    text = ("Suivi de ma demande de titre de séjour\nDépôt de la demande\nInstruction en cours depuis le 02/11/2025\n"
+            "Décision\nRemise du titre")
+    diagnosis = engine.diagnose_text(text)
+    assert diagnosis.step == "in_progress"
+    assert diagnosis.status_label is not None and diagnosis.status_label.lower().startswith("instruction")

@@ -260,7 +260,10 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
     code = internal[0] if internal else next((m for m in found if m.entry.kind in INTERNAL), None)
     # A code is specific enough to explain whatever the situation; a label only as part of its own
     # ("Traitement en cours" on an upload page is the upload's, not the request's).
-    label = labels[0] if labels else None
+    # A progress bar names every step; the label shown is one of the step the
+    # request is at ("Instruction en cours", not the bar's first "Dépôt de la demande").
+    at_step = [m for m in labels if step is not None and m.entry.step == step]
+    label = at_step[0] if at_step else labels[0] if labels else None
     details: list[str] = []
     primary = [m for m in (code, label) if m is not None]
     for match in primary + sorted(found, key=lambda m: _rank(m, table), reverse=True):
