@@ -206,9 +206,9 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
     it dropped. The items that showed digits are read once more as what a
     clock is, line by line, digits and separators only: a JPEG's or a photo's
     blur no longer turns "15:12 08" into "151208". Only done when the frame
-    showed a hint of what is missing: an item mostly of digits where a clock
-    may be, a piece of an address. A desktop's clock read without its date
-    (``date``) counts as missed when some item holds digits its time does not
+    showed a hint of what is missing: a digit where a clock may be, a piece
+    of an address. A desktop's clock read without its date (``date``) counts
+    as missed when some item mostly of digits holds digits its time does not
     explain: a phone's status bar has no date, nor has GNOME's "Tue 17:01".
     Both reads run side by side.
     """
@@ -220,7 +220,8 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
         # item holds digits its time does not explain (a date read as noise);
         # a clock that says "Tue 17:01" has no date to find.
         digits = [n for n in digits if clock_module.digits_beyond_time(texts[n])]
-    clock = (clock or (date and not frame.is_phone(first.view.size))) and bool(digits)
+    # A clock missed altogether may have left only a stray digit of itself.
+    clock = (clock and any(c.isdigit() for c in said)) or (date and not frame.is_phone(first.view.size) and bool(digits))
     address = address and any(h in said for h in ADDRESS_HINTS)
     if not clock and not address:
         return None
