@@ -292,6 +292,9 @@ class SiteSpec(_Strict):
 class ContextSpec(_Strict):
     anef: list[RuleSpec] = Field(default_factory=list)
     foreign: list[RuleSpec] = Field(default_factory=list)
+    # ANEF's subject (préfecture, titre de séjour), which other administrations' pages
+    # name too: an ANEF cue, unless the address of another website is visible.
+    topic: list[RuleSpec] = Field(default_factory=list)
 
 
 class LayoutSpec(_Strict):
@@ -653,6 +656,7 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
     for path, where, rules in [
         (base / "settings.yaml", "context.anef", settings.context.anef),
         (base / "settings.yaml", "context.foreign", settings.context.foreign),
+        (base / "settings.yaml", "context.topic", settings.context.topic),
     ] + [(base / "situations" / f"{s.id}.yaml", "rules", s.rules) for s in situations]:
         for index, rule in enumerate(rules):
             unknown = sorted(rule.concepts - set(concepts))
