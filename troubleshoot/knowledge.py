@@ -312,6 +312,9 @@ class LayoutSpec(_Strict):
     frame_reach: float = Field(default=0.1, ge=0.0, le=0.5)
     # A rule whose words were all matched despite a typing error weighs this much at most on a screen.
     guessed_weight: float = Field(default=0.4, ge=0.0, le=1.0)
+    # A dashboard's counter ("1 demande déposée", "3 documents"): a number, then at most
+    # this many words in lower case, alone on its line, weighs like a link (0: off).
+    counter_words: int = Field(default=0, ge=0)
 
 
 class SettingsSpec(_Strict):
