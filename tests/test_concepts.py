@@ -151,3 +151,27 @@ def test_important_is_no_import() -> None:
     # French and English stem "important" like "importer"/"import" (an upload).
     assert "upload" not in _concepts("un nombre important de demandes")
     assert "upload" in _concepts("impossible d'importer le fichier")
+
+
+def test_a_steppers_marks_are_concepts() -> None:
+    """A filled dot marks the step reached, an empty one a step to come: found inside any token."""
+    assert "step_current" in _concepts("Instruction en cours ●")
+    assert "step_todo" in _concepts("Décision prise ○")
+    assert not {"step_current", "step_todo"} & _concepts("Instruction en cours")
+
+
+def test_a_success_message_is_a_concept_and_its_look_alikes_are_not() -> None:
+    for text in ["Votre mot de passe a été mis à jour.", "Your email address has been verified.",
+                 "Ваш пароль оновлено.", "تم تحديث كلمة المرور الخاصة بك.", "رمز عبور شما به روز شده است."]:
+        assert "done" in _concepts(text), text
+    # Ukrainian stems are cut short: "you verified" (підтвердили) is no success message, its exact form is
+    assert "done" not in _concepts("Можливо, Ви вже підтвердили свою електронну адресу.")
+    assert "done" in _concepts("Адреса електронної пошти підтверджена")
+
+
+def test_an_empty_field_is_not_a_request_for_documents() -> None:
+    """'Please specify password' (fill_in) is the sign-in form's, not 'documents required'."""
+    for text in ["Please specify password.", "Veuillez indiquer votre mot de passe.", "لطفا رمز عبور را مشخص کنید",
+                 "Будь ласка, вкажіть пароль.", "الرجاء تحديد كلمة المرور."]:
+        found = _concepts(text)
+        assert "fill_in" in found and "required" not in found, text

@@ -160,3 +160,17 @@ def test_a_screenshot_cropped_to_its_message_keeps_the_message_at_its_top() -> N
     ])
     weighed = weigh(MATCHER.match(text).hits, text, lines, SPEC)
     assert any(h.rule.owner == "login_failure" and h.weight > SPEC.frame_weight for h in weighed)
+
+
+def test_a_home_pages_counter_tiles_weigh_as_links(engine) -> None:
+    """'1 demande déposée' on a home page's tile counts what the account holds, not what went wrong."""
+    text = "Bonjour Mme Diallo\nMes démarches\n2 demandes déposées\nMes documents\n3 documents"
+    hits = MATCHER.match(text).hits
+    assert any(h.weight > SPEC.link_weight for h in hits if not h.rule.owner.startswith(CONTEXT))
+    weighed = weigh(hits, text, _lines(text), SPEC)
+    assert all(h.weight <= SPEC.link_weight for h in weighed if not h.rule.owner.startswith(CONTEXT))
+    assert engine._diagnose(text, _lines(text), (), "page", "fr", None, 90.0).situation == engine.kb.fallback.id
+    # a numbered step in capitals, or a sentence with a number in it, keeps its weight
+    for text in ["2 Instruction en cours", "Ma demande déposée il y a 8 mois est toujours en attente"]:
+        hits = MATCHER.match(text).hits
+        assert sorted(h.weight for h in weigh(hits, text, _lines(text), SPEC)) == sorted(h.weight for h in hits)

@@ -57,3 +57,15 @@ def test_rank_outranking_phrase_lowers_the_other_reading() -> None:
     ranking = rank((_hit(A, 0.95, "a"), _hit(A, 0.9, "b"), settling), KB)
     assert ranking.chosen.situation == B
     assert next(c for c in ranking.candidates if c.situation == A).score < 0.2
+
+
+def test_anef_subject_words_count_as_anef_only_without_another_site() -> None:
+    """'Préfecture', 'titre de séjour': ANEF's subject, which other administrations' pages name too."""
+    topic = _hit(f"{CONTEXT}/topic", 1.0)
+    foreign = _hit(f"{CONTEXT}/foreign", 1.0)
+    assert rank((_hit(A, 0.9), topic), KB).anef_context
+    assert rank((_hit(A, 0.9), topic, foreign), KB).chosen.situation == KB.fallback.id
+    # another site's address visible on the screen: the subject words decide nothing either
+    assert rank((_hit(A, 0.9), topic), KB, other_site=True).chosen.situation == KB.fallback.id
+    # ANEF named outright still wins over another site's name
+    assert rank((_hit(A, 0.9), topic, foreign, _hit(f"{CONTEXT}/anef", 1.0)), KB).chosen.situation == A

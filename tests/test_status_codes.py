@@ -293,3 +293,17 @@ def test_a_progress_bar_shows_the_label_of_the_step_the_request_is_at(engine: En
     diagnosis = engine.diagnose_text(text)
     assert diagnosis.step == "in_progress"
     assert diagnosis.status_label is not None and diagnosis.status_label.lower().startswith("instruction")
+
+
+def test_another_website_lowers_the_table_like_the_rules() -> None:
+    """Démarches simplifiées' 'dossier classé sans suite' is no ANEF request."""
+    from troubleshoot.status_codes import decide
+    found = StatusRecognizer(TABLE).find("Votre dossier a été classé sans suite")
+    assert found
+    chosen = (KB.fallback.id, 1.0, None)
+    assert decide(KB, found, [], chosen).situation == TABLE.situation
+    factor = KB.settings.scoring.foreign_site_factor
+    assert decide(KB, found, [], chosen, site_factor=factor).situation == KB.fallback.id
+    engine = Engine()
+    assert engine.diagnose_text("demarches-simplifiees.fr — Votre dossier a été classé sans suite").situation == KB.fallback.id
+    assert engine.diagnose_text("ANEF — Votre dossier a été classé sans suite").situation == TABLE.situation

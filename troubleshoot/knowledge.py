@@ -292,6 +292,9 @@ class SiteSpec(_Strict):
 class ContextSpec(_Strict):
     anef: list[RuleSpec] = Field(default_factory=list)
     foreign: list[RuleSpec] = Field(default_factory=list)
+    # ANEF's subject (préfecture, titre de séjour), which other administrations' pages
+    # name too: an ANEF cue, unless the address of another website is visible.
+    topic: list[RuleSpec] = Field(default_factory=list)
 
 
 class LayoutSpec(_Strict):
@@ -309,6 +312,9 @@ class LayoutSpec(_Strict):
     frame_reach: float = Field(default=0.1, ge=0.0, le=0.5)
     # A rule whose words were all matched despite a typing error weighs this much at most on a screen.
     guessed_weight: float = Field(default=0.4, ge=0.0, le=1.0)
+    # A dashboard's counter ("1 demande déposée", "3 documents"): a number, then at most
+    # this many words in lower case, alone on its line, weighs like a link (0: off).
+    counter_words: int = Field(default=0, ge=0)
 
 
 class SettingsSpec(_Strict):
@@ -653,6 +659,7 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
     for path, where, rules in [
         (base / "settings.yaml", "context.anef", settings.context.anef),
         (base / "settings.yaml", "context.foreign", settings.context.foreign),
+        (base / "settings.yaml", "context.topic", settings.context.topic),
     ] + [(base / "situations" / f"{s.id}.yaml", "rules", s.rules) for s in situations]:
         for index, rule in enumerate(rules):
             unknown = sorted(rule.concepts - set(concepts))

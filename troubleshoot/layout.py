@@ -16,6 +16,9 @@ on a line holding a web address: a tab or a bookmark ("Ameli", "Étrangers en
 France") says which other pages are open, not which site this page is.
 A rule all of whose words were matched only despite a typing error weighs at
 most ``layout.guessed_weight`` on a screen: OCR noise looks like typos.
+A home page's counter tile ("1 demande déposée", "3 documents": a number, then
+at most ``layout.counter_words`` words in lower case, alone on its line) says
+what the account holds, not what went wrong: it weighs as a link.
 """
 
 from __future__ import annotations
@@ -61,6 +64,21 @@ def _in_frame(line: Line, top: float) -> bool:
     return line.frame or (line.y is not None and line.y <= top)
 
 
+_COUNTER = re.compile(r"\d{1,3}\s+")
+
+
+def _counter(text: str, spec: LayoutSpec) -> bool:
+    """A counter tile's line: a number, then a few words starting in lower case.
+
+    Only scripts with case tell a tile ("3 documents") from a numbered heading
+    ("2 Instruction en cours"); an Arabic-script line never counts as a tile.
+    """
+    text = text.strip()
+    match = _COUNTER.match(text)
+    return (bool(match) and spec.counter_words > 0 and text[match.end() : match.end() + 1].islower()
+            and _words(text[match.end():]) <= spec.counter_words)
+
+
 def _words(text: str) -> int:
     return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
@@ -78,6 +96,8 @@ def _weight(hit: Hit, text: str, lines: Sequence[Line], top: float, spec: Layout
         # Only typo-tolerant matches: OCR noise (a page in a script the model did not
         # read, "plate" for "plante") says nothing on its own.
         return min(hit.weight, spec.guessed_weight)
+    if line is not None and _counter(text[line.start : line.end], spec):
+        return min(hit.weight, spec.link_weight)
     if line is not None and getattr(hit.rule.spec, "link", False):
         rest = _words(text[line.start : hit.raw_start]) + _words(text[hit.raw_end : line.end])
         if rest <= spec.link_extra_tokens:

@@ -102,6 +102,7 @@ class RuleMatcher:
         self._combos: list[Rule] = [
             *(Rule(f"{CONTEXT}/anef", r) for r in context.anef),
             *(Rule(f"{CONTEXT}/foreign", r) for r in context.foreign),
+            *(Rule(f"{CONTEXT}/topic", r) for r in context.topic),
             *(Rule(s.id, r) for s in kb.situations for r in s.rules),
         ]
         self._breaks = frozenset(kb.stemming.clause_breaks)

@@ -64,8 +64,11 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
     by_owner: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
         by_owner[hit.rule.owner].append(hit)
-    anef = bool(by_owner.get(f"{CONTEXT}/anef"))
     foreign = bool(by_owner.get(f"{CONTEXT}/foreign")) or other_site
+    # ANEF's subject words (préfecture, titre de séjour) say ANEF only where no other
+    # website is named or shown: Démarches simplifiées' page for a préfecture, the CAF
+    # asking for a titre de séjour are not ANEF.
+    anef = bool(by_owner.get(f"{CONTEXT}/anef")) or (bool(by_owner.get(f"{CONTEXT}/topic")) and not foreign)
     factor = kb.settings.scoring.foreign_site_factor if foreign and not anef else 1.0
     order = {s.id: s.order for s in kb.situations}
     candidates = []

@@ -200,7 +200,8 @@ Spans = tuple[tuple[int, int, float], ...]  # raw start, end and weight of a rul
 
 
 def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
-           candidates: Sequence[tuple[str, float, str | None, Spans]], chosen: tuple[str, float, str | None]) -> Outcome:
+           candidates: Sequence[tuple[str, float, str | None, Spans]], chosen: tuple[str, float, str | None],
+           *, site_factor: float = 1.0) -> Outcome:
     """Let the table's findings compete with the rules' ranking.
 
     ``candidates``: the rules' situations with their score, step and the raw
@@ -210,7 +211,9 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
     larger weight ("Instruction en cours" is both a rule and a label). The best situation wins if it scores
     above the chosen one (and above the threshold when nothing was chosen). Its
     step is an internal code's, which names it exactly; else the rules' step;
-    else a label's.
+    else a label's. ``site_factor`` lowers the table's weights like the rules' scores
+    when the text is about another website (Démarches simplifiées' "dossier classé
+    sans suite" is no ANEF request).
     """
     table = kb.status_table
     situation, score, step = chosen
@@ -236,7 +239,7 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
         factor = rule_score / (1.0 - undamped) if undamped < 1.0 else 1.0
         counted: dict[str, float] = {}
         for m in matches:
-            weight = table.weight_of(m.entry)
+            weight = table.weight_of(m.entry) * site_factor
             if all(weight > w * factor for start, end, w in hits if m.start < end and start < m.end):
                 counted[m.entry.code] = weight
         for weight in counted.values():
