@@ -35,6 +35,9 @@ def _frame(text: str) -> list[Line]:
         ("Thu Nov 26 2:05 PM", date(2026, 11, 26), time(14, 5)),
         ("12:07 AM 03/14/2026", date(2026, 3, 14), time(0, 7)),
         ("2:42 PM 11.09.2024", date(2024, 9, 11), time(14, 42)),  # dots are never month first
+        ("Thu Nov286:17PM", date(2024, 11, 28), time(18, 17)),  # macOS read with its spaces lost
+        ("Thu Nov28 6:17 PM", date(2024, 11, 28), time(18, 17)),
+        ("lun. déc0109:05", date(2025, 12, 1), time(9, 5)),  # the day's two digits, then the hour's
     ],
 )
 def test_clock_formats_in_the_frame(text: str, seen_date: date, seen_time: time) -> None:

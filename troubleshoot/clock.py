@@ -56,7 +56,10 @@ _ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})\s?-\s?(?P<m>\d{1,2})\s?-\s?(?P<d>\d{1,
 # mer. 26 nov., 1er décembre 2026, Wed 26 Nov
 _DAY_MONTH = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<d>\d{{1,2}})(?:er)?\.?\s+(?P<m>{_MONTH})\.?(?![a-z]){_YEAR}(?![\d:])")
 # Thu Nov 26, 2026 / Nov 26 — but not "Nov 14:32" (a month then a time).
-_MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?![\d:h])(?!\s?[:h]\s?\d){_YEAR}(?![\d:])")
+_MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s*(?P<d>\d{{1,2}})(?![\d:h])(?!\s?[:h]\s?\d){_YEAR}(?![\d:])")
+# macOS's "Thu Nov 28 6:17 PM" read with its spaces lost: "Nov286:17PM". The
+# digits between the month and the colon hold the day, then the hour.
+_GLUED = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s*(?P<digits>\d{{3,4}}) ?: ?(?P<min>[0-5]\d)(?![\d/])(?: ?(?P<ap>[ap])\.? ?m\b\.?)?")
 # Not inside a number ("26.11", "3:14:20"), but after a word's dot ("jeu.7h11": GNOME, the space lost).
 _TIME = re.compile(r"(?<![\d:/])(?<!\d\.)(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
 # A clock whose colon OCR read as another character ("15553" for 15:53); only
@@ -100,6 +103,21 @@ class TimeMention:
     twelve_hour: bool  # written with AM/PM
 
 
+def _glued(m: re.Match[str]) -> tuple[int, int] | None:
+    """The day and the hour in a glued "286:17": the split that gives a real
+    day and a real hour, the day's two digits first (the hour is written
+    without a leading zero after a month name)."""
+    digits = m["digits"]
+    for cut in (2, 1):
+        day, hour = digits[:cut], digits[cut:]
+        if not hour or len(hour) > 2:
+            continue
+        top = 12 if m["ap"] else 23
+        if 1 <= int(day) <= 31 and (1 if m["ap"] else 0) <= int(hour) <= top:
+            return int(day), int(hour)
+    return None
+
+
 def dates(folded: str) -> list[DateMention]:
     """Every date written in the text, in reading order."""
     found: list[DateMention] = []
@@ -122,6 +140,10 @@ def dates(folded: str) -> list[DateMention]:
         add(m, int(m["d"]), _MONTHS[m["m"]], int(m["y"]) if m["y"] else None, numeric=False)
     for m in _MONTH_DAY.finditer(folded):
         add(m, int(m["d"]), _MONTHS[m["m"]], int(m["y"]) if m["y"] else None, numeric=False)
+    for m in _GLUED.finditer(folded):
+        split = _glued(m)
+        if split is not None:
+            add(m, split[0], _MONTHS[m["m"]], None, numeric=False)
     return sorted(found, key=lambda d: d.start)
 
 
@@ -136,7 +158,14 @@ def times(folded: str) -> list[TimeMention]:
                 continue
             hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
         found.append(TimeMention(m.start(), m.end(), time(hour, minute), bool(m["ap"])))
-    return found
+    for m in _GLUED.finditer(folded):
+        split = _glued(m)
+        start = m.start("digits") + (len(m["digits"]) - len(str(split[1])) if split else 0)
+        if split is None or any(t.start < m.end() and start < t.end for t in found):
+            continue
+        hour = split[1] % 12 + (12 if m["ap"] == "p" else 0) if m["ap"] else split[1]
+        found.append(TimeMention(start, m.end(), time(hour, int(m["min"])), bool(m["ap"])))
+    return sorted(found, key=lambda t: t.start)
 
 
 _PERCENT = re.compile(r"\d+\s?%")
