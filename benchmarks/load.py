@@ -258,6 +258,14 @@ class MemoryWatch:
 
 
 # ----------------------------------------------------------------------------- the users
+async def _start_profile(profiled: bool, pid: int | None) -> None:
+    """Start the server's profile once the warm-up is over (profile_server.py)."""
+    if profiled and pid is not None:
+        await asyncio.sleep(3)  # the warm-up session's script thread ends (its figures are then in)
+        os.kill(pid, signal.SIGUSR1)
+        await asyncio.sleep(0.5)
+
+
 async def _open(browser: object, url: str, lang: str) -> tuple[object, object]:
     context = await browser.new_context(locale="fr-FR", timezone_id="Europe/Paris",  # type: ignore[attr-defined]
                                         viewport={"width": 1280, "height": 900})
@@ -308,10 +316,7 @@ async def drive(url: str, images: list[tuple[Path, str]], lang: str, timeout_s: 
                 ready.set()
                 await _one_user(page, UserResult(0, warmup[0].name, warmup[1]), warmup[0], ready, timeout_s, pattern)
                 await context.close()
-                if profiled and pid is not None:
-                    await asyncio.sleep(3)  # the warm-up session's script thread ends (its figures are then in)
-                    os.kill(pid, signal.SIGUSR1)  # the profile starts after the warm-up (profile_server.py)
-                    await asyncio.sleep(0.5)
+                await _start_profile(profiled, pid)
             opened = [await _open(browser, url, lang) for _ in images]  # one after the other: only the uploads race
             results = [UserResult(i, path.name, situation) for i, (path, situation) in enumerate(images, start=1)]
             start = asyncio.Event()
@@ -379,10 +384,7 @@ async def drive_ws(url: str, images: list[tuple[Path, str]], lang: str, timeout_
         ready.set()
         await _ws_one_user(user, UserResult(0, warmup[0].name, warmup[1]), warmup[0], ready, timeout_s, pattern)
         await user.close()
-        if profiled and pid is not None:
-            await asyncio.sleep(3)  # the warm-up session's script thread ends (its figures are then in)
-            os.kill(pid, signal.SIGUSR1)
-            await asyncio.sleep(0.5)
+        await _start_profile(profiled, pid)
     users = [WsUser(url, lang) for _ in images]
     for user in users:  # one after the other: only the uploads race
         await user.open()
