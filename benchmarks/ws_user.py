@@ -20,7 +20,7 @@ protobuf messages. It does what the page's frontend does (Streamlit 1.67,
 The answer is read from the deltas of that run, as the browser client reads
 the page: the situation from the key of the ``situation_<id>`` container
 (Streamlit puts a container's key at the end of its block id), the answer done
-once a code block arrives inside the ``ccc_fr`` container, a traceback if an
+once a code block arrives inside the ``ccc_fr`` (or ``prefecture_fr``) container, a traceback if an
 ``exception`` element comes, the queue's place from the reading box's label.
 The pictures the page shows are fetched from the server's media endpoint as a
 browser would (in the background: they are not part of the wait).
@@ -45,7 +45,9 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 XSRF_COOKIE = "_streamlit_xsrf"
 KEY = re.compile(r"^\$\$ID-[0-9a-f]+-(?P<key>.+)$")  # a keyed element's id: the hash, then the user's key
-ANSWER_KEY = "ccc_fr"  # the container whose code block is the last part of the answer (as the browser client)
+# The containers whose code block is the last part of the answer (as the browser client): the CCC's
+# message, or the préfecture's for a question about a file's progress.
+ANSWER_KEYS = ("ccc_fr", "prefecture_fr")
 SITUATION_PREFIX = "situation_"
 FINISHED = ForwardMsg.ScriptFinishedStatus.Name
 
@@ -177,7 +179,7 @@ class WsUser:
             key = _key(block.id) or ""
             if key.startswith(SITUATION_PREFIX):
                 seen.situation = key[len(SITUATION_PREFIX):]
-            elif key == ANSWER_KEY:
+            elif key in ANSWER_KEYS:
                 answer_paths.append(path)
             label = block.expandable.label if block.WhichOneof("type") == "expandable" else ""
             if label and (not seen.labels or seen.labels[-1] != label):

@@ -183,15 +183,3 @@ def test_a_clock_read_whole_shows_no_date_to_look_for() -> None:
     assert clock.digits_beyond_time("7:43 PM 3/2/2O25")
     assert clock.digits_beyond_time("17:01 0112")
     assert clock.digits_beyond_time("1701")  # a time read without its colon is not explained
-
-
-def test_images_read_at_once_share_the_cores_between_their_bands(monkeypatch) -> None:
-    from troubleshoot import ocr
-
-    monkeypatch.setattr(ocr, "PARALLEL", 2)
-    assert reading.band_count() == 2  # alone: one band per core, for the shortest wait
-    with reading.in_progress():
-        assert reading.band_count() == 2
-        with reading.in_progress():
-            assert reading.band_count() == 1  # two pages at once: one band each, one start-up each
-        assert reading.band_count() == 2

@@ -59,12 +59,6 @@ class Engine:
         """
         from . import reading  # image work is imported only when an image comes
 
-        with reading.in_progress():
-            return self._diagnose_image(source, lang=lang, input_name=input_name, now=now)
-
-    def _diagnose_image(self, source: bytes | str | Path, *, lang: str | None, input_name: str | None, now: datetime | None) -> Diagnosis:
-        from . import reading
-
         name = input_name if input_name is not None else str(source) if isinstance(source, str | Path) else "image"
         lang = self._lang(lang)
         image = reading.load(source)

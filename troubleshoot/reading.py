@@ -16,9 +16,6 @@ kept for the later readings.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -126,33 +123,9 @@ def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) 
     return script, f"{extra}+{settings.fast_languages}"
 
 
-_images_in_progress = 0
-_progress_lock = threading.Lock()
-
-
-@contextmanager
-def in_progress() -> Iterator[None]:
-    """One image being read. Images read at once share the cores: each then
-    reads its page in fewer bands, since every band pays Tesseract's start-up
-    (alone, a page is read in one band per core, for the shortest wait)."""
-    global _images_in_progress
-    with _progress_lock:
-        _images_in_progress += 1
-    try:
-        yield
-    finally:
-        with _progress_lock:
-            _images_in_progress -= 1
-
-
-def band_count() -> int:
-    """Bands a page is cut into now: the cores shared by the images being read."""
-    return max(1, min(MAX_BANDS, ocr.PARALLEL // max(1, _images_in_progress)))
-
-
 def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
-    """Cut the sheet between text blocks into one band per free core, read them side by side."""
-    cuts = images.band_cuts(sheet, band_count())
+    """Cut the sheet between text blocks into one band per core, read them side by side."""
+    cuts = images.band_cuts(sheet, min(ocr.PARALLEL, MAX_BANDS))
     edges = [0, *cuts, sheet.height]
     bands = [sheet.crop((0, top, sheet.width, bottom)) for top, bottom in pairwise(edges)]
     return _stack(ocr.read_many(bands, **options), edges[:-1])
