@@ -25,7 +25,11 @@ test: setup browser-deps tests/e2e/node_modules/.installed
 	$(BIN)/ruff check .
 	OMP_THREAD_LIMIT=1 $(BIN)/python -m pytest
 
+# The package's bytecode is written here, as a regular install does: where
+# PYTHONDONTWRITEBYTECODE is set (containers, CI) every command would compile
+# the package again, about a quarter of the command line's start-up.
 setup: ocr-deps $(STAMP)
+	$(BIN)/python -m compileall -q troubleshoot
 
 # Installs a system package list with whatever this machine allows, or says
 # exactly what to run when it cannot (no root, no sudo).
