@@ -18,6 +18,12 @@ def engine() -> Engine:
     return Engine()
 
 
+@pytest.fixture(scope="session")
+def rules_engine() -> Engine:
+    """The hand-written rules alone, without the learned weights (tests of the rules themselves)."""
+    return Engine(learned_weights=False)
+
+
 @pytest.fixture()
 def knowledge_copy(tmp_path: Path) -> Path:
     """A writable copy of the knowledge base, for tests that break it on purpose."""

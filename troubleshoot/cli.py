@@ -1,4 +1,4 @@
-"""Command line: ``troubleshoot diagnose``, ``troubleshoot redact`` and ``troubleshoot eval``.
+"""Command line: ``troubleshoot diagnose``, ``redact``, ``eval`` and ``learn``.
 
 ``troubleshoot report`` (one case for the CCC) lives in ``casedir.py``.
 
@@ -46,7 +46,27 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score the engine on a labelled folder")
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder with labels.csv and/or texts.csv")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    learn = commands.add_parser("learn", help="fit knowledge/learned/weights.json on the labelled texts (needs scikit-learn)")
+    learn.add_argument("--check", action="store_true", help="exit 1 if the weights are not those the texts give")
     return parser
+
+
+def _learn(args: argparse.Namespace, out: TextIO) -> int:
+    from . import learned
+    from .engine import Engine
+
+    engine = Engine(args.knowledge, learned_weights=False)
+    data = learned.learn(engine, engine.kb.root.parent)
+    if args.check:
+        current = learned.LearnedWeights.load(engine.kb.root)
+        same = current is not None and current.trained_on.get("sha256") == data["trained_on"]["sha256"]
+        print("the learned weights are up to date" if same else "the learned weights are stale: run `troubleshoot learn`",
+              file=out)
+        return ExitCode.OK if same else ExitCode.INPUT_FAILED
+    path = learned.write(data, engine.kb.root)
+    print(f"{path}: {len(data['weights'])} features, {len(data['classes'])} classes, "
+          f"{data['trained_on']['rows']} examples", file=out)
+    return ExitCode.OK
 
 
 def _inputs(args: argparse.Namespace) -> list[Input]:
@@ -164,6 +184,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return int(casedir.run(args, out))
         if args.command == "redact":
             return int(_redact(args, out))
+        if args.command == "learn":
+            return int(_learn(args, out))
         from .evaluate import run_eval
 
         return int(run_eval(args.directory, knowledge=args.knowledge, as_json=args.json, out=out))

@@ -190,6 +190,12 @@ class ConceptIndex:
     def stem_keys(self, token: str) -> tuple[tuple[str, str, bool], ...]:
         return self._keys(token)
 
+    def token_stems(self, token: str, script: str | None = None) -> tuple[tuple[str, str], ...]:
+        """(language, stem) of a normalised token in every language of its script, known
+        to a concept or not: the learned weights' words (``learned.py``)."""
+        script = script or script_of(token)
+        return tuple((lang, self._stem(lang, token)) for lang in self._by_script.get(script, ())) if script else ()
+
     def find(self, tokens: Sequence[str], text: str = "", starts: Sequence[int] = ()) -> list[Mention]:
         """Every concept mention in ``tokens`` (normalised); ``text``/``starts`` let ``parts`` be found."""
         keys = [self._keys(t) for t in tokens]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from . import prefecture_message, status_codes
+from . import learned, prefecture_message, status_codes
 from .errors import EmptyInputError
 from .extract import Line, extract
 from .knowledge import KnowledgeBase, SituationSpec, load_knowledge
@@ -22,7 +22,7 @@ from .layout import weigh
 from .matcher import Hit, RuleMatcher
 from .models import SCREEN, CccFields, Diagnosis, Evidence
 from .render import check_template, localize, render_ccc, render_fix
-from .scoring import rank
+from .scoring import blend, rank
 
 PARIS = ZoneInfo("Europe/Paris")
 MAX_TEXT = 20_000  # characters analysed; a longer paste is cut (a page is ~3,000)
@@ -35,12 +35,19 @@ if TYPE_CHECKING:
 
 
 class Engine:
-    def __init__(self, knowledge_dir: Path | str | None = None) -> None:
+    def __init__(self, knowledge_dir: Path | str | None = None, *, learned_weights: bool = True) -> None:
         self.kb: KnowledgeBase = load_knowledge(knowledge_dir)
         check_template(self.kb)
         prefecture_message.check(self.kb)
         self._matcher = RuleMatcher(self.kb)
         self._status = status_codes.StatusRecognizer(self.kb.status_table)
+        # ``learned_weights=False``: the rules alone (``troubleshoot learn``, comparisons).
+        self._learned = learned.LearnedWeights.load(self.kb.root) if learned_weights else None
+
+    def learned_features(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """The features the learned weights weigh in ``text`` (``troubleshoot learn``, tests)."""
+        seen = self._matcher.match(text).seen
+        return learned.features(seen, self._matcher.concepts) if seen is not None else {}
 
     # -- public API -------------------------------------------------------
     def diagnose_text(self, text: str, *, lang: str | None = None, input_name: str = "text", now: datetime | None = None) -> Diagnosis:
@@ -191,12 +198,20 @@ class Engine:
         facts = extract(text, lines=lines, known_sites=site.known, today=now.date(), earliest=site.online_since)
         result = self._matcher.match(text)
         hits = weigh(result.hits, text, lines, kb.settings.layout)
-        ranking = rank(hits, kb, other_site=kb.settings.site.is_other(facts.site))
-        chosen = ranking.chosen
+        rules = rank(hits, kb, other_site=kb.settings.site.is_other(facts.site))
         found = self._status.find(text)
+        prediction = None
+        ranking = rules
+        if self._learned is not None and not lines and result.seen is not None:
+            # Pasted text only: the examples are messages and people's words, not whole pages.
+            # A status code or label found names its step through the table, not the examples.
+            prediction = self._learned.predict(learned.features(result.seen, self._matcher.concepts))
+            ranking = blend(rules, prediction, kb, steps=not found)
+        chosen = ranking.chosen
+        # The table competes with the situation chosen; its words count once beside the rules' own.
         outcome = status_codes.decide(
             kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.weight) for h in c.hits))
-                        for c in ranking.candidates], (chosen.situation, chosen.score, chosen.variant),
+                        for c in rules.candidates], (chosen.situation, chosen.score, chosen.variant),
             site_factor=kb.settings.scoring.foreign_site_factor if ranking.foreign_context and not ranking.anef_context else 1.0)
         if (outcome.situation, outcome.score, outcome.step) != (chosen.situation, chosen.score, chosen.variant):
             base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
@@ -216,7 +231,7 @@ class Engine:
             Evidence(m.found, f"status_codes/{m.entry.code}", kb.status_table.weight_of(m.entry),
                      tuple(b for s, e, b in boxes if s < m.end and m.start < e))
             for m in outcome.evidence
-        )
+        ) + _learned_evidence(text, prediction, situation.id, kb.fallback.id)
         error_text = _error_text(text, chosen.hits, bool(lines))
         diagnosis = Diagnosis(
             input=input_name,
@@ -259,6 +274,22 @@ def _wording(kb: KnowledgeBase, situation: SituationSpec, step: str | None, lang
         "notice": localize(situation.notice, lang) if situation.notice else None,
         "fix": render_fix(kb, situation, step, lang),
     }
+
+
+def _learned_evidence(text: str, prediction: learned.Prediction | None, situation: str, fallback: str) -> tuple[Evidence, ...]:
+    """The features that weighed most for the situation reported, with the words that said them."""
+    if prediction is None or situation == fallback:
+        return ()  # "nothing known" has no words of its own: "les", "minutes" explain nothing
+    out = []
+    for feature, weight, (start, end) in prediction.why.get(situation, ()):
+        words = text[start:end]
+        if sum(c.isalnum() for c in words) < 3:
+            continue
+        # A concept (or two side by side) by its name; a word no concept lists by its stem.
+        named = feature[2:].split("+") if feature[:2] in ("c:", "p:") else [f"word {feature[2:]}"]
+        concepts = tuple((name, words) for name in named)
+        out.append(Evidence(words, f"learned/{feature}", weight, concepts=concepts, reason=learned.REASON))
+    return tuple(out)
 
 
 def _with_message(diagnosis: Diagnosis, message: str) -> Diagnosis:

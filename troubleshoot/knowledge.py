@@ -246,6 +246,8 @@ class ScoringSpec(_Strict):
     threshold: float = Field(ge=0.0, le=1.0)
     foreign_site_factor: float = Field(ge=0.0, le=1.0)
     min_ocr_confidence: float = Field(ge=0.0, le=100.0, default=35.0)
+    # The learned weights' part in a pasted text's scores (learned.py); 0: rules alone.
+    learned_share: float = Field(ge=0.0, le=1.0, default=0.0)
 
 
 class OcrSpec(_Strict):

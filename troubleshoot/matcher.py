@@ -24,6 +24,7 @@ from . import combinations
 from .concepts import ConceptIndex, Mention
 from .errors import KnowledgeError
 from .knowledge import KnowledgeBase, PatternSpec, RuleSpec
+from .learned import Tokens
 from .normalize import Normalized, normalize
 from .prefilter import Gate, gate_for, gate_search, max_length, windows
 
@@ -74,6 +75,7 @@ class Hit:
 class MatchResult:
     normalized: Normalized
     hits: tuple[Hit, ...]
+    seen: Tokens | None = None  # the tokens and every concept found, for the learned weights
 
 
 def _fuzzy_token(word: str) -> dict[str, Any]:
@@ -155,13 +157,11 @@ class RuleMatcher:
         doc = self._nlp.make_doc(normalized.text)
         return self.concepts.find([t.text for t in doc], normalized.text, [t.idx for t in doc])
 
-    def _combinations(self, doc: Doc, normalized: Normalized, raw: str) -> list[Hit]:
+    def _combinations(self, doc: Doc, normalized: Normalized, raw: str, found: list[Mention]) -> list[Hit]:
         tokens = [t.text for t in doc]
-        found = self.concepts.find(tokens, normalized.text, [t.idx for t in doc])
         if not found:
             return []
         raw_starts = [normalized.offsets[t.idx] for t in doc]
-        found = self._unmasked(found, raw, raw_starts)
         by_concept = combinations.index(found)
         stemming = self._kb.stemming
         clause = combinations.clauses(
@@ -193,8 +193,9 @@ class RuleMatcher:
         guessed = all(m.fuzzy for m in occurrence.mentions)
         return Hit(rule, start, end, raw_start, raw_end, raw[raw_start:raw_end], tuple(said), guessed=guessed)
 
-    def _unmasked(self, found: list[Mention], raw: str, raw_starts: list[int]) -> list[Mention]:
-        """The mentions left once web addresses and page furniture (a site's menu) are set aside.
+    def _unmasked(self, found: list[Mention], raw: str, raw_starts: list[int]) -> tuple[list[Mention], set[int]]:
+        """The mentions left once web addresses and page furniture (a site's menu) are set
+        aside, and the tokens set aside.
 
         An address names the site (its ``parts``: ``sso.anef``, ``ameli.fr``), never the
         problem: "first-broker-login" is no sign-in failure.
@@ -217,8 +218,9 @@ class RuleMatcher:
                 for m in items:
                     masked.update(range(m.start, m.end))
         if not masked:
-            return [m for m in found if m.concept not in furniture]
-        return [m for m in found if m.part or (m.concept not in furniture and masked.isdisjoint(range(m.start, m.end)))]
+            return [m for m in found if m.concept not in furniture], masked
+        kept = [m for m in found if m.part or (m.concept not in furniture and masked.isdisjoint(range(m.start, m.end)))]
+        return kept, masked
 
     def match(self, raw: str) -> MatchResult:
         normalized = normalize(raw, self._kb.normalization)
@@ -236,11 +238,18 @@ class RuleMatcher:
         for key, (start, end) in best.items():
             raw_start, raw_end = normalized.raw_span(start, end)
             found.append(Hit(self._rules[key], start, end, raw_start, raw_end, raw[raw_start:raw_end]))
-        found += self._combinations(doc, normalized, raw)
+        tokens = [t.text for t in doc]
+        mentions = self.concepts.find(tokens, normalized.text, [t.idx for t in doc])
+        raw_starts = [normalized.offsets[t.idx] for t in doc] if mentions else []
+        kept, masked = self._unmasked(mentions, raw, raw_starts) if mentions else ([], set())
+        found += self._combinations(doc, normalized, raw, kept)
         suppressors = [(h.start, h.end) for h in found if h.rule.spec.suppress]
         hits = [
             h for h in found
             if not h.rule.spec.suppress and not any(s <= h.start and h.end <= e for s, e in suppressors)
         ]
         hits.sort(key=lambda h: (h.start, h.rule.owner, h.rule.spec.id))
-        return MatchResult(normalized, tuple(hits))
+        spans = [normalized.raw_span(t.idx, t.idx + len(t)) for t in doc]
+        # The learned weights see what the rules see: addresses and menus set aside.
+        words = [t if i not in masked else "" for i, t in enumerate(tokens)]
+        return MatchResult(normalized, tuple(hits), Tokens(words, spans, kept))

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .knowledge import KnowledgeBase
+from .learned import Prediction
 from .matcher import CONTEXT, Hit
 
 
@@ -102,3 +103,39 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
         confidence = max(own.score if own else 0.0, 1.0 - (best_other.score if best_other else 0.0))
         chosen = Candidate(fallback.id, round(confidence, 4), own.hits if own else (), None)
     return Ranking(tuple(candidates), chosen, anef, foreign)
+
+
+def blend(ranking: Ranking, prediction: Prediction | None, kb: KnowledgeBase, *, steps: bool = True) -> Ranking:
+    """The rules' scores and the learned probabilities, weighed together (``learned.py``).
+
+    Each situation scores ``(1 - share) * rules + share * learned``; the best is
+    reported, the fallback included (the examples hold "it worked" and other
+    websites too, so the learned part needs no other-website factor of its
+    own). A step is chosen the same way among the situation's steps and "no
+    step said": the rules' step against the learned probability of each.
+    Candidates keep the rules' hits as their evidence. ``steps=False`` keeps
+    the rules' steps (a status code or label found names its own).
+    """
+    share = kb.settings.scoring.learned_share
+    if prediction is None or share <= 0:
+        return ranking
+    rules = {c.situation: c for c in ranking.candidates}
+    order = {s.id: s.order for s in kb.situations}
+    blended = []
+    for situation in order:
+        rule = rules.get(situation)
+        score = (1.0 - share) * (rule.score if rule else 0.0) + share * prediction.situations.get(situation, 0.0)
+        if rule is None and score <= 0.0:
+            continue
+        learned_steps = (prediction.steps.get(situation) or {}) if steps else {}
+        variant = rule.variant if rule else None
+        if learned_steps:  # only the request's steps are labelled in the examples; other variants are the rules'
+            votes: dict[str | None, float] = {None: share * max(0.0, 1.0 - sum(learned_steps.values()))}
+            for step, p in learned_steps.items():
+                votes[step] = votes.get(step, 0.0) + share * p
+            if rule is not None:
+                votes[variant] = votes.get(variant, 0.0) + (1.0 - share)
+            variant = max(votes, key=lambda v: (votes[v], v is None, v or ""))
+        blended.append(Candidate(situation, round(score, 4), rule.hits if rule else (), variant))
+    blended.sort(key=lambda c: (-c.score, order[c.situation], c.situation))
+    return Ranking(tuple(blended), blended[0], ranking.anef_context, ranking.foreign_context)
