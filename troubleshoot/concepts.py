@@ -143,6 +143,7 @@ class ConceptIndex:
             re.compile("|".join(re.escape(p) for p, _ in sorted(parts, key=lambda x: -len(x[0])) if p)) if parts else None
         )
         self._keys = lru_cache(maxsize=65536)(self._token_keys)
+        self._all_stems = lru_cache(maxsize=65536)(self._stems_of)
 
     def _tokenize_all(self, words: list[str]) -> list[list[str]]:
         """Normalise every word at once (one pass instead of thousands: start-up time), then
@@ -190,10 +191,13 @@ class ConceptIndex:
     def stem_keys(self, token: str) -> tuple[tuple[str, str, bool], ...]:
         return self._keys(token)
 
-    def token_stems(self, token: str, script: str | None = None) -> tuple[tuple[str, str], ...]:
+    def token_stems(self, token: str) -> tuple[tuple[str, str], ...]:
         """(language, stem) of a normalised token in every language of its script, known
         to a concept or not: the learned weights' words (``learned.py``)."""
-        script = script or script_of(token)
+        return self._all_stems(token)
+
+    def _stems_of(self, token: str) -> tuple[tuple[str, str], ...]:
+        script = script_of(token)
         return tuple((lang, self._stem(lang, token)) for lang in self._by_script.get(script, ())) if script else ()
 
     def find(self, tokens: Sequence[str], text: str = "", starts: Sequence[int] = ()) -> list[Mention]:

@@ -281,7 +281,7 @@ def _learned_evidence(text: str, prediction: learned.Prediction | None, situatio
     if prediction is None or situation == fallback:
         return ()  # "nothing known" has no words of its own: "les", "minutes" explain nothing
     out = []
-    for feature, weight, (start, end) in prediction.why.get(situation, ()):
+    for feature, weight, (start, end) in prediction.why(situation):
         words = text[start:end]
         if sum(c.isalnum() for c in words) < 3:
             continue

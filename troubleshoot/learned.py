@@ -39,7 +39,7 @@ from typing import Any
 
 import yaml
 
-from .concepts import ConceptIndex, Mention, script_of
+from .concepts import ConceptIndex, Mention
 from .errors import KnowledgeError
 
 WEIGHTS = "learned/weights.json"
@@ -75,10 +75,7 @@ def features(seen: Tokens, index: ConceptIndex) -> dict[str, list[tuple[int, int
     for position, token in enumerate(seen.tokens):
         if len(token) < 2:
             continue
-        script = script_of(token)
-        if script is None:
-            continue
-        for lang, stem in index.token_stems(token, script):
+        for lang, stem in index.token_stems(token):
             found[f"s:{lang}:{stem}"].append(span(position, position + 1))
     return found
 
@@ -89,14 +86,21 @@ class Prediction:
 
     situations: dict[str, float]
     steps: dict[str, dict[str, float]]  # situation -> step -> probability given the situation
-    why: dict[str, list[tuple[str, float, tuple[int, int]]]] = field(default_factory=dict)  # situation -> (feature, weight, span)
+    # The features present that the weights know, with their spans and [[class, weight], ...]
+    known: tuple[tuple[str, tuple[int, int], list[list[float]]], ...] = ()
+    classes_of: dict[str, frozenset[int]] = field(default_factory=dict)  # situation -> its class indices
 
-    def step_of(self, situation: str) -> tuple[str | None, float]:
-        steps = self.steps.get(situation) or {}
-        if not steps:
-            return None, 0.0
-        best = max(sorted(steps), key=lambda s: steps[s])
-        return best, steps[best]
+    def why(self, situation: str, count: int = 4) -> list[tuple[str, float, tuple[int, int]]]:
+        """The features that weighed most for ``situation``: (feature, weight, raw span).
+        Worked out only for the situation reported (a dozen features, not every class)."""
+        mine = self.classes_of.get(situation, frozenset())
+        scored = []
+        for name, span, pairs in self.known:
+            weight = max((w for i, w in pairs if i in mine), default=0.0)
+            if weight > 0:
+                scored.append((name, round(weight, 3), span))
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        return scored[:count]
 
 
 class LearnedWeights:
@@ -113,6 +117,10 @@ class LearnedWeights:
         self.trained_on: dict[str, Any] = data.get("trained_on", {})
         self.situation_of = [c.split(STEP, 1)[0] for c in self.classes]
         self.step_in = [c.split(STEP, 1)[1] if STEP in c else None for c in self.classes]
+        by_situation: dict[str, set[int]] = defaultdict(set)
+        for index, situation in enumerate(self.situation_of):
+            by_situation[situation].add(index)
+        self.classes_of = {k: frozenset(v) for k, v in by_situation.items()}
 
     @classmethod
     def load(cls, knowledge_root: Path) -> LearnedWeights | None:
@@ -124,16 +132,16 @@ class LearnedWeights:
         except (ValueError, KeyError, TypeError) as exc:
             raise KnowledgeError(f"{path}: not readable learned weights ({exc}): run `troubleshoot learn`") from exc
 
-    def predict(self, found: dict[str, list[tuple[int, int]]], explain: int = 4) -> Prediction | None:
+    def predict(self, found: dict[str, list[tuple[int, int]]]) -> Prediction | None:
         """The probabilities of each class given the features; ``None`` when no feature is known
         (a text the examples say nothing about gets no learned opinion, not the commonest class)."""
         logits = list(self.intercepts)
-        known = [(name, self.weights[name]) for name in found if name in self.weights]
+        known = tuple((name, found[name][0], self.weights[name]) for name in found if name in self.weights)
         if not known:
             return None
-        for _, pairs in known:
+        for _, _, pairs in known:
             for index, weight in pairs:
-                logits[int(index)] += weight
+                logits[index] += weight  # the file's indices are JSON integers
         top = max(logits)
         exp = [math.exp(x - top) for x in logits]
         total = sum(exp)
@@ -148,17 +156,7 @@ class LearnedWeights:
             share = situations[situation]
             for step in by_step:
                 by_step[step] = by_step[step] / share if share else 0.0
-        why: dict[str, list[tuple[str, float, tuple[int, int]]]] = {}
-        for situation in situations:
-            indices = [i for i, s in enumerate(self.situation_of) if s == situation]
-            scored = []
-            for name, pairs in known:
-                weight = max((w for i, w in pairs if int(i) in indices), default=0.0)
-                if weight > 0:
-                    scored.append((name, round(weight, 3), found[name][0]))
-            scored.sort(key=lambda x: (-x[1], x[0]))
-            why[situation] = scored[:explain]
-        return Prediction(dict(situations), dict(steps), why)
+        return Prediction(dict(situations), dict(steps), known, self.classes_of)
 
 
 # -- training (``troubleshoot learn``; scikit-learn is needed here only) -----------------------
