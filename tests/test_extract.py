@@ -78,3 +78,12 @@ def test_extract_takes_the_address_bar_not_the_footer_links() -> None:
     assert extract(text, lines=lines, known_sites=KNOWN).site == "www.example-shop.fr"
     footer_only = "Contenu\ninfo.gouv.fr"
     assert extract(footer_only, lines=[Line(0, 7, 0.5), Line(8, 20, 0.95)], known_sites=KNOWN).site is None
+
+
+def test_a_clock_and_an_address_read_with_cyrillic_look_alikes_are_read_as_latin() -> None:
+    # A page the browser translated into Ukrainian is read with the Cyrillic model: the
+    # frame's "1:56 PM" comes out as "1:56 РМ" (Cyrillic Р, М), the host with a Cyrillic "а".
+    text = "https://\u0430dministration-etrangers-en-france.interieur.gouv.fr/particuliers\nЗагальна помилка\n1:56 \u0420\u041c"
+    facts = extract(text, known_sites=KNOWN, today=date(2026, 12, 1))
+    assert facts.seen_time == time(13, 56)
+    assert facts.site == KNOWN[0]

@@ -61,9 +61,15 @@ class Extracted:
     error_codes: tuple[str, ...] = field(default_factory=tuple)
 
 
+# A page translated into Russian or Ukrainian is read with the Cyrillic model, which
+# writes the frame's Latin letters as their look-alikes: "1:56 РМ" for 1:56 PM, "аdministration"
+# in the address. Clocks and hosts are Latin, so their look-alikes are read as Latin.
+_LOOKALIKES = str.maketrans("аеорсхукіјѕмнтвαορ", "aeopcxykijsmhtbaop")
+
+
 def _fold(text: str) -> str:
     # One character out for one in, so offsets stay valid in both strings.
-    return "".join((unicodedata.normalize("NFKD", c) or c)[0].lower() for c in text)
+    return "".join((unicodedata.normalize("NFKD", c) or c)[0].lower() for c in text).translate(_LOOKALIKES)
 
 
 def _line_at(pos: int, lines: Sequence[Line]) -> Line | None:
