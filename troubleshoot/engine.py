@@ -285,8 +285,9 @@ def _learned_evidence(text: str, prediction: learned.Prediction | None, situatio
         words = text[start:end]
         if sum(c.isalnum() for c in words) < 3:
             continue
-        # A concept (or two side by side) by its name; a word no concept lists by its stem.
-        named = feature[2:].split("+") if feature[:2] in ("c:", "p:") else [f"word {feature[2:]}"]
+        # A concept (or two side by side) by its name; a word no concept lists as a word
+        # (its stem stays in ``pattern``: learned/s:en:registr).
+        named = feature[2:].split("+") if feature[:2] in ("c:", "p:") else ["word"]
         concepts = tuple((name, words) for name in named)
         out.append(Evidence(words, f"learned/{feature}", weight, concepts=concepts, reason=learned.REASON))
     return tuple(out)
