@@ -8,7 +8,9 @@ from PIL import Image, ImageDraw, ImageOps
 from tests.conftest import render_text_image
 from troubleshoot.errors import EmptyInputError, UnreadableImageError, UnsupportedImageError
 from troubleshoot.images import (
+    GRAIN,
     MAX_SIDE_FOR_OCR,
+    _grain,
     band_cuts,
     find_screen,
     line_height,
@@ -123,6 +125,21 @@ def test_a_window_square_with_the_image_is_not_a_photographed_screen() -> None:
     # window in a screenshot (a camera never lines a screen up with its sensor).
     shot = _desk(95, 12)
     shot.paste(Image.new("RGB", (860, 560), (25, 25, 28)), (150, 140))
+    assert find_screen(shot) is None
+
+
+def test_a_window_on_a_grainy_wallpaper_above_a_taskbar_with_icons_is_not_a_photo() -> None:
+    # Windows 10: a bright window floats on a noisy wallpaper; the taskbar along the
+    # bottom is flat but for its icons and clock, which lift its mean difference
+    # between neighbours to a photo's. Almost all its neighbours are still equal.
+    shot = _desk(60, 14)
+    draw = ImageDraw.Draw(shot)
+    draw.rectangle((0, shot.height - 48, shot.width, shot.height), fill=(16, 16, 16))
+    for x in range(20, shot.width - 200, 64):  # icons standing on the taskbar's lower edge
+        draw.rectangle((x, shot.height - 40, x + 30, shot.height), fill=(40 + x % 200, 120, 200))
+    draw.text((shot.width - 120, shot.height - 36), "04:08\n23/10/2025", fill=(230, 230, 230))
+    shot.paste(Image.new("RGB", (900, 560), (246, 246, 246)), (110, 60))
+    assert min(_grain(ImageOps.grayscale(shot))) >= GRAIN  # the old test alone took it for a photo
     assert find_screen(shot) is None
 
 

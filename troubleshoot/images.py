@@ -193,6 +193,7 @@ OUTLINE_STEP = 25  # grey levels across two pixels where a bezel meets the desk,
 OUTLINE_SHARE = 0.7  # share of the rows or columns whose first step lies on a screen's edge
 OUTLINE_SLACK = 2.5  # pixels of the 320-pixel view a step may lie off its edge's line
 TILT = 0.01  # slope of a photographed screen's edge (0.6°) on two sides at least
+FLAT = 0.95  # share of equal neighbours along an edge that only a screenshot has
 GRAIN = 0.05  # mean grey-level step between neighbours, at least, along every edge of a photo (sensor noise)
 EDGE_STRIP = 6  # pixels along each edge where the grain is measured
 
@@ -205,6 +206,15 @@ def _grain(grey: Image.Image) -> list[float]:
     return [float(np.mean(np.abs(np.diff(strip, axis=1)))) if strip.shape[1] > 1 else 0.0 for strip in strips]
 
 
+def _flat(grey: Image.Image) -> list[float]:
+    """The share of neighbouring pixels exactly equal along each edge of the image:
+    96-100 % on a screenshot's bars, even with icons on them; at most 93 % on the
+    photos of a screen of every labelled set (a camera's noise, even smoothed by JPEG)."""
+    pixels = np.asarray(grey, dtype=np.int16)
+    strips = [pixels[:EDGE_STRIP], pixels[-EDGE_STRIP:], pixels[:, :EDGE_STRIP].T, pixels[:, -EDGE_STRIP:].T]
+    return [float(np.mean(np.diff(strip, axis=1) == 0)) if strip.shape[1] > 1 else 1.0 for strip in strips]
+
+
 def find_screen(image: Image.Image) -> tuple[float, ...] | None:
     """Corners of a screen photographed on its surround, if any.
 
@@ -215,9 +225,11 @@ def find_screen(image: Image.Image) -> tuple[float, ...] | None:
     Pillow's QUAD transform takes, or None for an ordinary screenshot.
     """
     grey = ImageOps.grayscale(image)
-    if min(_grain(grey)) < GRAIN:
+    if min(_grain(grey)) < GRAIN or max(_flat(grey)) >= FLAT:
         # A window on a desktop's wallpaper stands apart from its surround, but
         # one of its edges (a menu bar, a panel) is perfectly flat: no camera makes that.
+        # A taskbar's icons and clock lift its mean difference, not its share of
+        # equal neighbours.
         return None
     small = grey.copy()
     small.thumbnail((320, 320))
