@@ -7,6 +7,15 @@ from html import escape as _esc
 HOST = "administration-etrangers-en-france.interieur.gouv.fr"
 SSO = "sso.anef.dgef.interieur.gouv.fr"
 PORTAL = "https://" + HOST + "/usagers/#/espace-personnel/"
+USAGERS = "https://" + HOST + "/usagers/#/"
+
+# Shared by the fresh page sets: which browsers draw which error pages, and the fonts a
+# browser-translated page falls back on (right-to-left scripts, Cyrillic).
+CHROMIUM_FAMILY = frozenset({"chrome", "edge", "android-chrome", "samsung", "none"})
+FIREFOX_FAMILY = frozenset({"firefox", "firefox-android", "none"})
+RTL_CSS = ("body,.fr-header,.fr-footer,h1,h2,h3,p,a,button,label,td,th,li,span,input"
+           "{font-family:'Noto Sans Arabic','DejaVu Sans',Marianne,sans-serif}")
+CYR_CSS = "body,h1,h2,h3,p,a,button,label,td,th,li,span{font-family:Marianne,'Noto Sans','DejaVu Sans',sans-serif}"
 SSO_AUTH = ("https://" + SSO + "/auth/realms/anef-usagers/protocol/openid-connect/auth"
             "?client_id=anef-usagers&theme=portail-anef&redirect_uri=https%3A%2F%2F" + HOST +
             "%2Fusagers%2F&response_type=code&scope=openid")

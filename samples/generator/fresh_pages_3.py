@@ -18,14 +18,13 @@ translated), browsers (a browser's own error page is drawn only in a browser of 
 import anef_html as H
 import make_screens as M
 
-PORTAL = "https://" + H.HOST + "/usagers/#/"
+PORTAL = H.USAGERS
 ESP = H.PORTAL
 SSO_ACT = H.SSO_ACT
-CHROMIUM = {"chrome", "edge", "android-chrome", "samsung", "none"}
-FIREFOX = {"firefox", "firefox-android", "none"}
-RTL_CSS = ("body,.fr-header,.fr-footer,h1,h2,h3,p,a,button,label,td,th,li,span,input"
-           "{font-family:'Noto Sans Arabic','DejaVu Sans',Marianne,sans-serif}")
-CYR_CSS = "body,h1,h2,h3,p,a,button,label,td,th,li,span{font-family:Marianne,'Noto Sans','DejaVu Sans',sans-serif}"
+CHROMIUM = H.CHROMIUM_FAMILY
+FIREFOX = H.FIREFOX_FAMILY
+RTL_CSS = H.RTL_CSS
+CYR_CSS = H.CYR_CSS
 
 # A Pashto browser translation of the French header and footer, the way the translator renders them (the skeleton
 # has the other languages; this set is the first to need Pashto).
