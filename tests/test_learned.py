@@ -116,3 +116,21 @@ def test_weights_learned_without_a_blind_set_name_most_of_it(rules_engine: Engin
             right += best == row["situation"]
             total += 1
     assert right / total >= 0.88, f"{right}/{total}"
+
+
+def test_learn_check_says_when_the_weights_are_stale(knowledge_copy: Path) -> None:
+    import io
+
+    from troubleshoot.cli import main
+
+    out = io.StringIO()
+    assert main(["learn", "--check"], out=out) == 0 and "up to date" in out.getvalue()
+    for folder in ("samples", "tests"):  # the training files are named from the repository's root
+        (knowledge_copy.parent / folder).symlink_to(ROOT / folder)
+    path = knowledge_copy / "situations" / "login_failure.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["examples"]["match"].append("on me dit que mon mot de passe est faux alors que je l'ai recopié")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = io.StringIO()
+    assert main(["--knowledge", str(knowledge_copy), "learn", "--check"], out=out) == 1
+    assert "troubleshoot learn" in out.getvalue()
