@@ -16,6 +16,19 @@ FIREFOX_FAMILY = frozenset({"firefox", "firefox-android", "none"})
 RTL_CSS = ("body,.fr-header,.fr-footer,h1,h2,h3,p,a,button,label,td,th,li,span,input"
            "{font-family:'Noto Sans Arabic','DejaVu Sans',Marianne,sans-serif}")
 CYR_CSS = "body,h1,h2,h3,p,a,button,label,td,th,li,span{font-family:Marianne,'Noto Sans','DejaVu Sans',sans-serif}"
+
+
+def page_entry(name, situation, lang, url, doc, step="", tab=None, **kw):
+    """One page of a fresh set, as ``make_fresh_screens`` takes it (the tab titled as the portal's)."""
+    d = dict(name=name, situation=situation, step=step, lang=lang, url=url, doc=doc,
+             tab=tab or ("Étrangers en France" if lang == "fr" else "Foreigners in France"))
+    d.update(kw)
+    return d
+
+
+def translation_css(lang, rtl):
+    """The fonts a browser-translated page falls back on: right-to-left scripts, Cyrillic."""
+    return RTL_CSS if rtl else (CYR_CSS if lang in ("ru", "uk") else "")
 SSO_AUTH = ("https://" + SSO + "/auth/realms/anef-usagers/protocol/openid-connect/auth"
             "?client_id=anef-usagers&theme=portail-anef&redirect_uri=https%3A%2F%2F" + HOST +
             "%2Fusagers%2F&response_type=code&scope=openid")

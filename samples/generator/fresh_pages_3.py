@@ -37,11 +37,7 @@ H.FOOTER_TXT.setdefault("ps", (
     ["اړیکه", "د سایټ نقشه", "لاسرسی: په جزوي ډول مطابق", "قانوني خبرتیا", "شخصي معلومات", "د کوکیز مدیریت", "مرسته / FAQ"]))
 
 
-def _p(name, situation, lang, url, doc, step="", tab=None, **kw):
-    d = dict(name=name, situation=situation, step=step, lang=lang, url=url, doc=doc,
-             tab=tab or ("Étrangers en France" if lang == "fr" else "Foreigners in France"))
-    d.update(kw)
-    return d
+_p = H.page_entry
 
 
 def anef(inner, lang="fr", user=None, active=0, narrow=False, pre="", dark=False, rtl=False, title=None, post=""):

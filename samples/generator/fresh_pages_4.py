@@ -42,15 +42,10 @@ H.FOOTER_TXT.setdefault("ps", (
 USER = "Mme Amina BENSALEM"
 
 
-def _p(name, situation, lang, url, doc, step="", tab=None, **kw):
-    d = dict(name=name, situation=situation, step=step, lang=lang, url=url, doc=doc,
-             tab=tab or ("Étrangers en France" if lang == "fr" else "Foreigners in France"))
-    d.update(kw)
-    return d
+_p = H.page_entry
 
 
-def _css(lang, rtl):
-    return RTL_CSS if rtl else (CYR_CSS if lang in ("ru", "uk") else "")
+_css = H.translation_css
 
 
 def anef(inner, lang="fr", user=USER, active=0, narrow=False, pre="", dark=False, rtl=False, post=""):

@@ -28,15 +28,10 @@ USER = "M. Karim HADDAD"
 USER2 = "Mme Olena KOVAL"
 
 
-def _p(name, situation, lang, url, doc, step="", tab=None, **kw):
-    d = dict(name=name, situation=situation, step=step, lang=lang, url=url, doc=doc,
-             tab=tab or ("Étrangers en France" if lang == "fr" else "Foreigners in France"))
-    d.update(kw)
-    return d
+_p = H.page_entry
 
 
-def _css(lang, rtl):
-    return H.RTL_CSS if rtl else (H.CYR_CSS if lang in ("ru", "uk") else "")
+_css = H.translation_css
 
 
 def _doc(body, lang, dark=False, rtl=False, css=""):
