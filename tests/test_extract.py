@@ -87,3 +87,23 @@ def test_a_clock_and_an_address_read_with_cyrillic_look_alikes_are_read_as_latin
     facts = extract(text, known_sites=KNOWN, today=date(2026, 12, 1))
     assert facts.seen_time == time(13, 56)
     assert facts.site == KNOWN[0]
+
+
+def test_in_the_top_bars_the_address_with_its_path_wins_over_a_tab_title_misread_beside_its_icon() -> None:
+    # Chrome shows the host as the tab's title when a page has none; OCR reads the
+    # site's icon into it ("pr" for an "F"), while the address field below shows
+    # the host with its path.
+    tab = "q@ :prfranceconnect.gouv.fr"
+    field = "app.franceconnect.gouv.fr/api/v1/authorize?response_type=code"
+    text = f"{tab}\n{field}\nJe choisis un compte"
+    lines = [
+        Line(0, len(tab), 0.01, frame=True, item=0),
+        Line(len(tab) + 1, len(tab) + 1 + len(field), 0.04, frame=True, item=1),
+        Line(len(tab) + 2 + len(field), len(text), 0.3),
+    ]
+    assert extract(text, lines=lines, known_sites=KNOWN).site == "app.franceconnect.gouv.fr"
+    # With no path on either, the top one is kept, as before.
+    bare = f"{tab}\napp.franceconnect.gouv.fr\nJe choisis un compte"
+    lines[1] = Line(len(tab) + 1, len(tab) + 26, 0.04, frame=True, item=1)
+    lines[2] = Line(len(tab) + 27, len(bare), 0.3)
+    assert extract(bare, lines=lines, known_sites=KNOWN).site == "prfranceconnect.gouv.fr"

@@ -203,14 +203,22 @@ def _site(folded: str, lines: Sequence[Line], known: Sequence[str]) -> str | Non
         for mention in found:
             line = _line_at(mention.start, lines)
             if line is not None and line.frame and line.address and len(per_line[line.start]) == 1:
-                bars.append((line.y is not None and line.y >= 0.5, mention))
-        in_bar = [m for _, m in sorted(bars, key=lambda b: b[0])]  # top bars first
+                bars.append((line.y is not None and line.y >= 0.5, not _with_path(folded, mention.start), mention))
+        # Top bars first; within them an address with its path (the address field)
+        # before a bare host (a tab's title, which OCR reads beside the site's icon).
+        in_bar = [b[2] for b in sorted(bars, key=lambda b: b[:2])]
         at_top = [h for h in found if _is_edge(h.start, lines) and _y(h.start, lines) < 0.5]
         found = in_bar + at_top + [h for h in found if h.known]
     for mention in found:
         if mention.known:
             return mention.host
     return found[0].host if found else None
+
+
+def _with_path(folded: str, start: int) -> bool:
+    """Whether the address read at ``start`` goes on with a path ("…gouv.fr/usagers/")."""
+    token = re.split(r"\s", folded[start:], maxsplit=1)[0]
+    return "/" in hosts.SCHEME.sub("", token)
 
 
 def extract(

@@ -26,7 +26,7 @@ _HOST = re.compile(
 )
 # Any long run of host characters: a piece of an address whose ending (or start) was cut.
 _PIECE = re.compile(r"(?<![@\w-])(?:https?[ ]?:[ ]?/[ ]?/[ ]?)?([a-z0-9][a-z0-9.-]{9,}[a-z0-9])")
-_SCHEME = re.compile(r"^[a-z]{0,5}:?/{1,2}")  # "https://", "ttps://", "//": the start of an address, not its path
+SCHEME = re.compile(r"^[a-z]{0,5}:?/{1,2}")  # "https://", "ttps://", "//": the start of an address, not its path
 WHOLE = 85.0  # rapidfuzz ratio (0-100) for a host read whole with OCR damage
 PIECE = 88.0  # ... for a cut piece, compared with the same length of the known host
 MIN_PREFIX = 12  # characters of a host's start that tell it from any other
@@ -88,7 +88,7 @@ def _in_path(folded: str, start: int) -> bool:
     (a sign-in page's ``…/auth?redirect_uri=https%3A%2F%2Fadministration-…``):
     the address shown is the one before it, not the one it carries."""
     token_start = max(folded.rfind(c, 0, start) for c in " \n\t") + 1
-    before = _SCHEME.sub("", folded[token_start:start])
+    before = SCHEME.sub("", folded[token_start:start])
     return any(c in before for c in "/?=&%")
 
 
