@@ -127,3 +127,19 @@ def test_a_clock_without_its_date_gives_the_time_alone(text: str) -> None:
 @pytest.mark.parametrize("text", ["26.11.2026", "v3.14:20", "1.12:30"])
 def test_a_number_with_a_dot_is_not_a_time(text: str) -> None:
     assert extract(text, lines=_frame(text), today=TODAY, earliest=SINCE).seen_time is None
+
+
+def test_an_hour_ocr_cut_in_two_is_joined_again() -> None:
+    # A small clock read "1 8:40": the lone digit is the hour's first, not another number.
+    assert [t.value for t in clock.times("1 8:40")] == [time(18, 40)]
+    assert [t.value for t in clock.times("1 8:40 PM")] == [time(20, 40)]  # "18 PM" is no clock: 8:40 PM
+    assert [t.value for t in clock.times("26/11/2026 8:40")] == [time(8, 40)]  # a date's year is no digit alone
+    assert [t.value for t in clock.times("3 8:40")] == [time(8, 40)]  # 38 is no hour
+
+
+def test_a_dates_own_digits_are_no_clock_whose_colon_was_lost() -> None:
+    # "2024-10-17" alone in the frame: its "2024" is a year, not 20:24.
+    text = "2024-10-17\nFRA"
+    lines = [Line(0, 10, 0.97, frame=True, item=3), Line(11, len(text), 0.99, frame=True, item=4)]
+    facts = extract(text, lines=lines, today=TODAY, earliest=SINCE)
+    assert facts.seen_time is None

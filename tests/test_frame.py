@@ -245,3 +245,4 @@ def test_a_taskbar_above_a_photos_bezel_and_desk_is_found() -> None:
     boxes = [i.box for i in frame.items(photo)]
     assert _covered(boxes, 1366 - 60, 768 - 33) and _covered(boxes, 1366 - 60, 768 - 14)
     assert not _covered(boxes, 160, 768 - 64)  # the page's footer stays out
+

@@ -240,3 +240,16 @@ def test_heic_photos_are_read() -> None:
     loaded = load_image(data)
     assert loaded.mode == "RGB" and loaded.size == picture.size
     assert np.abs(_grey_levels(loaded) - _grey_levels(picture)).mean() < 10
+
+
+def test_find_screen_finds_a_dark_page_whose_black_bezel_barely_stands_off_a_dark_desk() -> None:
+    # A black bezel on a charcoal desk steps by less than a bezel on a grey desk:
+    # the outline is still straight over every row, which is what tells it from text.
+    screen = Image.new("RGB", (900, 580), (34, 34, 36))  # the bezel
+    screen.paste(ImageOps.invert(render_text_image(["Erreur technique"] * 5, size=(820, 500)).convert("RGB")), (40, 40))
+    photo = _desk(52, 5)
+    photo.paste(screen.rotate(2.5, expand=True, fillcolor=(52, 52, 52)), (140, 130))
+    quad = find_screen(photo)
+    assert quad is not None
+    upright = straighten(photo, quad)
+    assert abs(upright.width - 900) < 90 and abs(upright.height - 580) < 90

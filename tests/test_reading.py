@@ -183,3 +183,32 @@ def test_a_clock_read_whole_shows_no_date_to_look_for() -> None:
     assert clock.digits_beyond_time("7:43 PM 3/2/2O25")
     assert clock.digits_beyond_time("17:01 0112")
     assert clock.digits_beyond_time("1701")  # a time read without its colon is not explained
+
+
+def test_a_taskbars_clock_the_first_reading_lost_is_read_again(engine) -> None:
+    # Read with the page, a clock's block can be dropped whole by Tesseract's layout
+    # analysis (a photo's grey taskbar), leaving not even a digit as a hint. A
+    # taskbar always has a clock: its items are read again on their own.
+    page = _desktop_with_taskbar(("09:41", "17/10/2026"))
+    first = reading.read(page, engine.kb.settings.ocr, strong=False)
+    lost = reading.Reading(first.ocr, first.view, None)  # what the first reading kept of the frame: nothing
+    again = reading.read_edges(lost, engine.kb.settings.ocr, clock=True, address=False)
+    assert again is not None
+    assert "09:41" in again.ocr.text and "17/10/2026" in again.ocr.text
+
+
+@pytest.mark.parametrize(
+    ("name", "seen"),
+    [
+        # a light taskbar's two-line clock and a bell, right against the photographed bezel
+        ("f006.jpg", ("2025-01-09", "05:44")),
+        # a dark page in a black bezel on a charcoal desk, tilted: found by its faint outline
+        ("f047.jpg", (None, "15:23")),  # its small en-US date (1/22/2026) is not read yet
+    ],
+)
+def test_photos_of_a_screen_have_their_clock_read(engine, name: str, seen: tuple[str, str]) -> None:
+    from pathlib import Path
+
+    d = engine.diagnose_image(Path(__file__).parent.parent / "samples" / "frames" / "fresh-10" / "images" / name)
+    date_read = d.seen_date.isoformat() if d.seen_date else None
+    assert (date_read if seen[0] else None, d.seen_time.strftime("%H:%M") if d.seen_time else None) == seen

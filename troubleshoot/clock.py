@@ -64,6 +64,7 @@ _GLUED = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s*(?P<digits>\d{
 _TIME = re.compile(r"(?<![\d:/])(?<!\d\.)(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
 # A clock whose colon OCR read as another character ("15553" for 15:53); only
 # trusted right beside a date in the screen's frame.
+_SPLIT_HOUR = re.compile(r"(?<![\w/.:,])(\d) $")  # a lone digit and a space, right before an hour
 BLURRED_TIME = re.compile(r"(?<![\d/])([01]?\d|2[0-3])[5s;.,!|il]?([0-5]\d)(?![\d/])(?: ?([ap])\.? ?m\b)?")
 
 
@@ -151,13 +152,19 @@ def times(folded: str) -> list[TimeMention]:
     found = []
     for m in _TIME.finditer(folded):
         hour, minute = int(m["h"]), int(m["m"])
+        start = m.start()
+        split = _SPLIT_HOUR.search(folded, max(0, start - 2), start)
+        if len(m["h"]) == 1 and split is not None and int(split[1] + m["h"]) <= (12 if m["ap"] else 23):
+            # OCR cut a small clock's hour in two ("1 8:40"): a lone digit just
+            # before a one-digit hour is its first digit, not another number.
+            hour, start = int(split[1] + m["h"]), split.start(1)
         if m["sep"] in "hH" and m["ap"]:
             continue  # "10h07 pm" is not a way anyone writes a clock
         if m["ap"]:
             if not 1 <= hour <= 12:
                 continue
             hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
-        found.append(TimeMention(m.start(), m.end(), time(hour, minute), bool(m["ap"])))
+        found.append(TimeMention(start, m.end(), time(hour, minute), bool(m["ap"])))
     for m in _GLUED.finditer(folded):
         split = _glued(m)
         start = m.start("digits") + (len(m["digits"]) - len(str(split[1])) if split else 0)

@@ -161,6 +161,8 @@ def _date_time(
     if edge_dates and not edge_times:
         # A clock whose colon was lost ("15553", "2152"), right beside a date of the frame.
         for m in clock.BLURRED_TIME.finditer(folded):
+            if any(m.start() < dm.end and dm.start < m.end() for _, _, dm in dated):
+                continue  # the date's own digits ("2024-10-17" holds no 20:24)
             same = [d for p, d in edge_dates if abs(m.start() - p) <= _PAIR_DISTANCE and item(p) is not None and item(p) == item(m.start())]
             near = [d for p, d in edge_dates if abs(m.start() - p) <= _PAIR_DISTANCE and item(p) is None]
             # Digits alone ("2152") are a clock only inside the item that holds the date.

@@ -30,6 +30,7 @@ DESKTOP_TOP, DESKTOP_BOTTOM, SIDE = 0.2, 0.11, 0.08
 PHONE_TOP, PHONE_BOTTOM = 0.13, 0.17
 CONTRAST = 30  # grey levels from the local background that make a pixel ink
 STRETCH = 32  # pixels of a row whose median is its background there
+HAIRLINE = 2  # pixels: an upright stroke this thin and as tall as the bar's text is an edge, not a glyph
 RULE = 0.3  # share of the width a horizontal stroke spans when it is a rule, not text
 TARGET_LINE = 30.0  # pixels of line height Tesseract reads short bar text best at
 MAX_SCALE = 4.0
@@ -207,20 +208,42 @@ def _ink(grey: Image.Image) -> np.ndarray:
     pixels = np.asarray(grey, dtype=np.int16)
     height, width = pixels.shape
     if width < STRETCH:  # a narrow side taskbar: each row is one stretch
-        background = np.repeat(np.median(pixels, axis=1, keepdims=True), width, axis=1)
+        mask = np.abs(pixels - np.median(pixels, axis=1, keepdims=True)) > CONTRAST
     else:
-        stretches = width // STRETCH
-        medians = np.median(pixels[:, : stretches * STRETCH].reshape(height, stretches, STRETCH), axis=2)
-        background = np.repeat(medians, STRETCH, axis=1)
-        background = np.pad(background, ((0, 0), (0, width - background.shape[1])), mode="edge")
-    mask = np.abs(pixels - background) > CONTRAST
+        # Where a stretch spans a step in the background (a photographed screen's
+        # edge, a bar meeting the bezel) its median is the wrong side's colour for
+        # the pixels near the step. Of two grids of stretches offset by half a
+        # stretch, one always has a majority of the pixel's own side in the stretch
+        # that holds it: ink must stand apart from both.
+        mask = _off_background(pixels, 0) & _off_background(pixels, STRETCH // 2)
     # Long straight strokes are rules, borders and a photo's bezel, never text:
     # left in, they would tie every item of a bar into one.
     # A border's pixels beside text can fail the test where the text lifts the
     # row's median, so short breaks in a stroke are bridged before it is measured.
     mask &= ~_long_runs(_bridged(mask), max(40, round(width * RULE)))
     mask &= ~_long_runs(_bridged(mask.T), max(30, round(height * 0.5))).T
+    # A photographed screen's edge, seen end-on in a bar, is a hairline as tall as
+    # the bar's text: shorter than the rule above, but thinner than any glyph of
+    # that height (a "1" or an "l" that tall has a stroke of several pixels).
+    upright = _long_runs(_bridged(mask.T), max(MIN_ITEM * 3, round(height * 0.2))).T
+    mask &= ~(upright & ~_long_runs(upright, HAIRLINE + 1))
     return mask
+
+
+def _off_background(pixels: np.ndarray, offset: int) -> np.ndarray:
+    """Pixels farther than CONTRAST from the median of their stretch of the row, the
+    stretches starting at ``offset`` (the first ``offset`` pixels form one of their own)."""
+    height, width = pixels.shape
+    background = np.empty_like(pixels)
+    if offset:
+        background[:, :offset] = np.median(pixels[:, :offset], axis=1, keepdims=True)
+    stretches = (width - offset) // STRETCH
+    end = offset + stretches * STRETCH
+    medians = np.median(pixels[:, offset:end].reshape(height, stretches, STRETCH), axis=2)
+    background[:, offset:end] = np.repeat(medians, STRETCH, axis=1)
+    if end < width:
+        background[:, end:] = np.median(pixels[:, end:], axis=1, keepdims=True) if width - end >= STRETCH // 2 else background[:, end - 1 : end]
+    return np.abs(pixels - background) > CONTRAST
 
 
 def _bridged(mask: np.ndarray, gap: int = 3) -> np.ndarray:

@@ -279,13 +279,19 @@ def _outlined_screen(pixels: np.ndarray, factor: float) -> tuple[float, ...] | N
     for strength, flip in ((jumps, False), (jumps[:, ::-1], True), (jumps.T, False), (jumps.T[:, ::-1], True)):
         rows = np.arange(round(0.2 * strength.shape[0]), round(0.8 * strength.shape[0]))
         outer = strength[rows, : round(0.4 * strength.shape[1])]
-        steps = outer > OUTLINE_STEP
-        hit = steps.any(axis=1)
-        # The first step from the edge is the desk meeting the screen, unless the
-        # screen has a lighter chin or a shadow: then its strongest step is.
+        # The first step from the edge is the desk meeting the screen; a black bezel
+        # on a dark desk steps less, so a fainter step is tried when no line forms
+        # (the line itself, straight over most rows, is what tells an edge from text).
+        line = None
+        for least in (OUTLINE_STEP, OUTLINE_STEP / 2):
+            steps = outer > least
+            hit = steps.any(axis=1)
+            line = _straight(rows[hit], steps.argmax(axis=1)[hit].astype(np.float64), len(rows))
+            if line is not None:
+                break
+        # Unless the screen has a lighter chin or a shadow: then its strongest step is.
         strongest = outer.argmax(axis=1)
         faint = outer.max(axis=1) > OUTLINE_STEP / 2
-        line = _straight(rows[hit], steps.argmax(axis=1)[hit].astype(np.float64), len(rows))
         if line is None:
             line = _straight(rows[faint], strongest[faint].astype(np.float64), len(rows))
         if line is None:
