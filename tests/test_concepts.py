@@ -175,3 +175,16 @@ def test_an_empty_field_is_not_a_request_for_documents() -> None:
                  "Будь ласка, вкажіть пароль.", "الرجاء تحديد كلمة المرور."]:
         found = _concepts(text)
         assert "fill_in" in found and "required" not in found, text
+
+
+def test_a_one_or_two_letter_crumb_is_not_a_longer_word_with_the_same_stem() -> None:
+    # OCR of a tab's icon or a toolbar gives crumbs such as "LI"; French "lier" stems to "li" too.
+    assert "link_accounts" in _concepts("lier mon compte")
+    assert "link_accounts" not in _concepts("LI Mes demandes")
+    assert "link_accounts" not in _concepts("li")
+
+
+def test_already_been_used_meets_already_used() -> None:
+    # A passive's auxiliary between "already" and its participle.
+    assert "exists_already" in _concepts("This e-photo code has already been used for another application.")
+    assert "exists_already" in _concepts("Ce code a déjà été utilisé pour une autre demande.")

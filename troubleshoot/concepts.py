@@ -30,6 +30,7 @@ from .normalize import Replacement, normalize_text
 Key = tuple[str, str]  # (language, stem)
 EXACT = "="  # a word written "=form" matches that form only
 _SEPARATOR = "qqqwordbreakqqq"
+_SHORT = 3  # tokens shorter than this match only words written as short
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")  # letters and digits in words separated by single spaces  # between words tokenised together; survives normalisation as one token
 
 
@@ -115,6 +116,10 @@ class ConceptIndex:
         self._first: dict[Key, list[tuple[str, tuple[str, ...], str]]] = defaultdict(list)
         self._stems: dict[str, set[str]] = defaultdict(set)  # language -> every stem of its words
         self._surface: dict[str, dict[str, str]] = defaultdict(dict)  # language -> word as written -> its stem
+        # (language, stem) -> the length of the shortest written token with that stem: a
+        # token of one or two letters only stands for a word that short ("LI", a frame's
+        # OCR crumb, is not French "lier", though both stem to "li").
+        self._shortest: dict[Key, int] = {}
         self.words: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         entries = [(name, lang, word) for name, c in kb.concepts.items() for lang, ws in c.words.items() for word in ws]
         for (name, lang, word), tokens in zip(entries, self._tokenize_all([w for _, _, w in entries]), strict=True):
@@ -131,6 +136,8 @@ class ConceptIndex:
             self._first[(lang, stems[0])].append((name, stems, word))
             self._stems[lang].update(stems)
             for token, stem in zip(tokens, stems, strict=True):
+                key = (lang, stem)
+                self._shortest[key] = min(self._shortest.get(key, len(token)), len(token))
                 if len(token) >= self._fuzzy_min and not stem.startswith(EXACT):
                     self._surface[lang].setdefault(token, stem)
             self.words[(name, lang)].append((word, stems))
@@ -172,7 +179,11 @@ class ConceptIndex:
         if script is None:
             return ()
         langs = self._by_script.get(script, ())
-        exact = tuple((lang, stem, False) for lang in langs if (stem := self._stem(lang, token)) in self._stems[lang])
+        exact = tuple(
+            (lang, stem, False)
+            for lang in langs
+            if (stem := self._stem(lang, token)) in self._stems[lang] and self._long_enough(lang, stem, token)
+        )
         exact += tuple((lang, EXACT + token, False) for lang in langs if EXACT + token in self._stems[lang])
         if exact or script not in self._fuzzy_scripts or len(token) < self._fuzzy_min:
             return exact
@@ -187,6 +198,9 @@ class ConceptIndex:
             if found is not None and found[0][0] == token[0]:
                 out.append((lang, self._surface[lang][found[0]], True))
         return tuple(out)
+
+    def _long_enough(self, lang: str, stem: str, token: str) -> bool:
+        return len(token) >= _SHORT or len(token) >= self._shortest.get((lang, stem), 0)
 
     def stem_keys(self, token: str) -> tuple[tuple[str, str, bool], ...]:
         return self._keys(token)
