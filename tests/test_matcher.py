@@ -97,7 +97,10 @@ def test_match_a_new_line_starts_a_clause_unless_the_sentence_goes_on() -> None:
 def test_match_a_web_address_names_the_site_not_the_problem() -> None:
     url = "https://sso.anef.dgef.interieur.gouv.fr/auth/realms/anef-usagers/login-actions/first-broker-login?client_id=x"
     owners = _owners(url)
-    assert owners == {f"{CONTEXT}/anef"}
+    # The address names the site and, here, the page (the sign-in server's step after
+    # FranceConnect): never the words of its path ("login" is no sign-in failure).
+    assert owners == {f"{CONTEXT}/anef", "franceconnect"}
+    assert _owners(url.replace("first-broker-login", "authenticate")) == {f"{CONTEXT}/anef"}
 
 
 def test_match_a_menu_line_is_furniture_but_one_item_is_words() -> None:

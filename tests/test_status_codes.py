@@ -308,3 +308,13 @@ def test_another_website_lowers_the_table_like_the_rules() -> None:
     engine = Engine()
     assert engine.diagnose_text("demarches-simplifiees.fr — Votre dossier a été classé sans suite").situation == KB.fallback.id
     assert engine.diagnose_text("ANEF — Votre dossier a été classé sans suite").situation == TABLE.situation
+
+
+def test_an_outranking_phrase_lowers_the_table_like_the_rules() -> None:
+    """A document asked for beside the label of a step: what the user must do wins."""
+    from troubleshoot.status_codes import decide
+    found = StatusRecognizer(TABLE).find("Votre attestation de dépôt est disponible")
+    assert found
+    chosen = ("missing_document", 0.8, None)
+    assert decide(KB, found, [], chosen).situation == TABLE.situation  # the label alone outweighs it
+    assert decide(KB, found, [], chosen, damping={TABLE.situation: 0.15}).situation == "missing_document"

@@ -212,7 +212,8 @@ class Engine:
         outcome = status_codes.decide(
             kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.weight) for h in c.hits))
                         for c in rules.candidates], (chosen.situation, chosen.score, chosen.variant),
-            site_factor=kb.settings.scoring.foreign_site_factor if ranking.foreign_context and not ranking.anef_context else 1.0)
+            site_factor=kb.settings.scoring.foreign_site_factor if ranking.foreign_context and not ranking.anef_context else 1.0,
+            damping=rules.damping)
         if (outcome.situation, outcome.score, outcome.step) != (chosen.situation, chosen.score, chosen.variant):
             base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
             chosen = replace(base or chosen, situation=outcome.situation, score=outcome.score, variant=outcome.step,

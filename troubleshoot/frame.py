@@ -215,7 +215,8 @@ def _ink(grey: Image.Image) -> np.ndarray:
         # the pixels near the step. Of two grids of stretches offset by half a
         # stretch, one always has a majority of the pixel's own side in the stretch
         # that holds it: ink must stand apart from both.
-        mask = _off_background(pixels, 0) & _off_background(pixels, STRETCH // 2)
+        first, second = _background(pixels, 0), _background(pixels, STRETCH // 2)
+        mask = (np.abs(pixels - first) > CONTRAST) & (np.abs(pixels - second) > CONTRAST)
     # Long straight strokes are rules, borders and a photo's bezel, never text:
     # left in, they would tie every item of a bar into one.
     # A border's pixels beside text can fail the test where the text lifts the
@@ -230,9 +231,9 @@ def _ink(grey: Image.Image) -> np.ndarray:
     return mask
 
 
-def _off_background(pixels: np.ndarray, offset: int) -> np.ndarray:
-    """Pixels farther than CONTRAST from the median of their stretch of the row, the
-    stretches starting at ``offset`` (the first ``offset`` pixels form one of their own)."""
+def _background(pixels: np.ndarray, offset: int) -> np.ndarray:
+    """Each pixel's background: the median of its stretch of the row, the stretches
+    starting at ``offset`` (the first ``offset`` pixels form one of their own)."""
     height, width = pixels.shape
     background = np.empty_like(pixels)
     if offset:
@@ -243,7 +244,7 @@ def _off_background(pixels: np.ndarray, offset: int) -> np.ndarray:
     background[:, offset:end] = np.repeat(medians, STRETCH, axis=1)
     if end < width:
         background[:, end:] = np.median(pixels[:, end:], axis=1, keepdims=True) if width - end >= STRETCH // 2 else background[:, end - 1 : end]
-    return np.abs(pixels - background) > CONTRAST
+    return background
 
 
 def _bridged(mask: np.ndarray, gap: int = 3) -> np.ndarray:
@@ -502,4 +503,11 @@ def _solid(crop: Image.Image) -> bool:
 def _whiten(crop: Image.Image) -> Image.Image:
     """Stretch the crop so its background is white and its text dark: a grey
     toolbar or a tinted address field then reads like text on paper."""
-    return ImageOps.autocontrast(crop, cutoff=1)
+    stretched = ImageOps.autocontrast(crop, cutoff=1)
+    # The background (the crop's median) is made white exactly: a bar's grey left
+    # grey by the stretch (a few lighter pixels at its edge) reads as a picture's
+    # tile to Tesseract, and its glyphs come out wrong ("15:53" as "15:55").
+    background = float(np.median(np.asarray(stretched, dtype=np.uint8)))
+    if background <= 0:
+        return stretched
+    return stretched.point(lambda v: min(255, round(v * 255 / background)))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from .knowledge import KnowledgeBase
 from .learned import Prediction
@@ -26,6 +27,8 @@ class Ranking:
     chosen: Candidate  # the reported one: the best above threshold, else the fallback
     anef_context: bool
     foreign_context: bool
+    # situation -> the factor outranking phrases of other situations lowered it by
+    damping: Mapping[str, float] = field(default_factory=dict)
 
 
 def _noisy_or(weights: list[float]) -> float:
@@ -102,7 +105,7 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
         own = next((c for c in candidates if c.situation == fallback.id), None)
         confidence = max(own.score if own else 0.0, 1.0 - (best_other.score if best_other else 0.0))
         chosen = Candidate(fallback.id, round(confidence, 4), own.hits if own else (), None)
-    return Ranking(tuple(candidates), chosen, anef, foreign)
+    return Ranking(tuple(candidates), chosen, anef, foreign, dict(damping))
 
 
 def blend(ranking: Ranking, prediction: Prediction | None, kb: KnowledgeBase, *, steps: bool = True) -> Ranking:
@@ -138,4 +141,4 @@ def blend(ranking: Ranking, prediction: Prediction | None, kb: KnowledgeBase, *,
             variant = max(votes, key=lambda v: (votes[v], v is None, v or ""))
         blended.append(Candidate(situation, round(score, 4), rule.hits if rule else (), variant))
     blended.sort(key=lambda c: (-c.score, order[c.situation], c.situation))
-    return Ranking(tuple(blended), blended[0], ranking.anef_context, ranking.foreign_context)
+    return Ranking(tuple(blended), blended[0], ranking.anef_context, ranking.foreign_context, ranking.damping)

@@ -201,7 +201,7 @@ Spans = tuple[tuple[int, int, float], ...]  # raw start, end and weight of a rul
 
 def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
            candidates: Sequence[tuple[str, float, str | None, Spans]], chosen: tuple[str, float, str | None],
-           *, site_factor: float = 1.0) -> Outcome:
+           *, site_factor: float = 1.0, damping: Mapping[str, float] | None = None) -> Outcome:
     """Let the table's findings compete with the rules' ranking.
 
     ``candidates``: the rules' situations with their score, step and the raw
@@ -213,9 +213,11 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
     step is an internal code's, which names it exactly; else the rules' step;
     else a label's. ``site_factor`` lowers the table's weights like the rules' scores
     when the text is about another website (Démarches simplifiées' "dossier classé
-    sans suite" is no ANEF request).
+    sans suite" is no ANEF request); ``damping`` (situation -> factor) lowers them
+    like the rules' scores where another situation's phrase outranks theirs.
     """
     table = kb.status_table
+    damping = damping or {}
     situation, score, step = chosen
     if table is None or not found:
         return Outcome(situation, score, step, (), None, None, ())
@@ -238,8 +240,11 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
             undamped *= 1.0 - w
         factor = rule_score / (1.0 - undamped) if undamped < 1.0 else 1.0
         counted: dict[str, float] = {}
+        # An outranking phrase of another situation (a document asked for, beside a
+        # step of the request) lowers the table's words as it lowers the rules'.
+        damped = damping.get(owner, 1.0)
         for m in matches:
-            weight = table.weight_of(m.entry) * site_factor
+            weight = table.weight_of(m.entry) * site_factor * damped
             if all(weight > w * factor for start, end, w in hits if m.start < end and start < m.end):
                 counted[m.entry.code] = weight
         for weight in counted.values():
