@@ -198,7 +198,7 @@ def site(brand, colour, nav, inner, foot, css=""):
 
 
 def pw_fields(labels, errs):
-    return "".join(H.field(lbl, "••••••••••••", typ="password", error=er) for lbl, er in zip(labels, errs))
+    return "".join(H.field(lbl, "••••••••••••", typ="password", error=er) for lbl, er in zip(labels, errs, strict=False))
 
 
 ACCOUNT_MENU = ["Mes informations", "Mot de passe", "Adresse électronique", "Téléphone", "Supprimer mon compte"]
