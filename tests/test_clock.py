@@ -143,3 +143,9 @@ def test_a_dates_own_digits_are_no_clock_whose_colon_was_lost() -> None:
     lines = [Line(0, 10, 0.97, frame=True, item=3), Line(11, len(text), 0.99, frame=True, item=4)]
     facts = extract(text, lines=lines, today=TODAY, earliest=SINCE)
     assert facts.seen_time is None
+
+
+def test_a_stray_digit_before_a_clock_does_not_make_its_hour_minutes() -> None:
+    # A status bar's icon read "0:" before "01:49": the spaced "0: 01" is no clock.
+    assert [t.value for t in clock.times("0: 01:49 F")] == [time(1, 49)]
+    assert [t.value for t in clock.times("14:32:10")] == [time(14, 32)]  # seconds stay seconds

@@ -61,7 +61,9 @@ _MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s*(?P<d>\d{{
 # digits between the month and the colon hold the day, then the hour.
 _GLUED = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s*(?P<digits>\d{{3,4}}) ?: ?(?P<min>[0-5]\d)(?![\d/])(?: ?(?P<ap>[ap])\.? ?m\b\.?)?")
 # Not inside a number ("26.11", "3:14:20"), but after a word's dot ("jeu.7h11": GNOME, the space lost).
-_TIME = re.compile(r"(?<![\d:/])(?<!\d\.)(?P<h>[01]?\d|2[0-3]) ?(?P<sep>[:hH]) ?(?P<m>[0-5]\d)(?![\d/])(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
+# Written with a space ("0: 01:49", a stray digit before a clock), the minutes must not be
+# the next clock's hour.
+_TIME = re.compile(r"(?<![\d:/])(?<!\d\.)(?P<h>[01]?\d|2[0-3])(?P<sp> )?(?P<sep>[:hH])(?P<sp2> )?(?P<m>[0-5]\d)(?![\d/])(?(sp)(?!\s?:\s?\d))(?(sp2)(?!\s?:\s?\d))(?: ?(?P<ap>[AaPp])\.? ?[Mm]\b\.?)?")
 # A clock whose colon OCR read as another character ("15553" for 15:53); only
 # trusted right beside a date in the screen's frame.
 _SPLIT_HOUR = re.compile(r"(?<![\w/.:,])(\d) $")  # a lone digit and a space, right before an hour
