@@ -220,17 +220,19 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
         # item holds digits its time does not explain (a date read as noise);
         # a clock that says "Tue 17:01" has no date to find.
         digits = [n for n in digits if clock_module.digits_beyond_time(texts[n])]
-    found = frame.items(first.view)
     # A clock missed altogether may have left only a stray digit of itself; or
     # nothing at all, when the page's layout analysis dropped its block: a
-    # taskbar (items along the bottom or a side) always has a clock.
-    taskbar = any(item.edge != "top" for item in found)
-    clock = (clock and (taskbar or any(c.isdigit() for c in said))) or (
-        date and not frame.is_phone(first.view.size) and bool(digits)
-    )
+    # taskbar (items along the bottom or a side) always has a clock. The items
+    # are only looked for when no digit already says so.
+    found: list[frame.Item] | None = None
+    if clock and not any(c.isdigit() for c in said):
+        found = frame.items(first.view)
+        clock = any(item.edge != "top" for item in found)
+    clock = clock or (date and not frame.is_phone(first.view.size) and bool(digits))
     address = address and any(h in said for h in ADDRESS_HINTS)
     if not clock and not address:
         return None
+    found = frame.items(first.view) if found is None else found
     bars = frame.sheet(first.view, found)
     if bars is None:
         return None
