@@ -24,9 +24,9 @@ from troubleshoot import (  # noqa: E402
     slots,
     webapp,  # noqa: E402
 )
-from troubleshoot.annotate import annotate, evidence_boxes  # noqa: E402
-from troubleshoot.case import IMAGE, TEXT, Case, CaseItem, build  # noqa: E402
-from troubleshoot.device import from_user_agent  # noqa: E402
+from troubleshoot.answering.annotate import annotate, evidence_boxes  # noqa: E402
+from troubleshoot.answering.case import IMAGE, TEXT, Case, CaseItem, build  # noqa: E402
+from troubleshoot.answering.device import from_user_agent  # noqa: E402
 from troubleshoot.i18n import Translator, negotiate  # noqa: E402
 
 

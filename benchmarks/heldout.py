@@ -22,9 +22,9 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from troubleshoot import learned  # noqa: E402
 from troubleshoot.engine import Engine  # noqa: E402
 from troubleshoot.knowledge import DEFAULT_DIR  # noqa: E402
+from troubleshoot.understanding import learned  # noqa: E402
 
 
 def _rows(path: str) -> list[dict[str, str]]:

@@ -19,8 +19,9 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from troubleshoot import Engine, report  # noqa: E402
-from troubleshoot.case import CaseItem, build  # noqa: E402
+from troubleshoot import Engine  # noqa: E402
+from troubleshoot.answering import report  # noqa: E402
+from troubleshoot.answering.case import CaseItem, build  # noqa: E402
 
 
 def main(folders: list[str]) -> int:

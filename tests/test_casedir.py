@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.test_case import ERROR, SIGN_IN, UPLOAD, screen
+from tests.answering.test_case import ERROR, SIGN_IN, UPLOAD, screen
 from troubleshoot.cli import main
 
 

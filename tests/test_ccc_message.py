@@ -14,11 +14,11 @@ import yaml
 
 from tests.conftest import SAMPLES
 from troubleshoot import CccFields, Diagnosis, Engine, webapp
+from troubleshoot.answering.render import attachment, moment_source
 from troubleshoot.errors import KnowledgeError
 from troubleshoot.i18n import Translator
 from troubleshoot.knowledge import load_knowledge
 from troubleshoot.models import SCREEN, USER, Shown
-from troubleshoot.render import attachment, moment_source
 
 KB = load_knowledge()
 LOGIN_ERROR = "Identifiant ou mot de passe incorrect"

@@ -16,7 +16,8 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import render_text_image
 from tests.faults import env_with, path_without_tesseract, tessdata_without_fra, tesseract_wrapper
-from troubleshoot import i18n, knowledge, ocr
+from troubleshoot import i18n, knowledge
+from troubleshoot.reading import ocr
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from troubleshoot import Engine, redact
+from troubleshoot import Engine
+from troubleshoot.answering import redact
 from troubleshoot.errors import EmptyInputError, TroubleshootError
 
 ENGINE = Engine()

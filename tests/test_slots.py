@@ -11,7 +11,7 @@ from streamlit.runtime.scriptrunner_utils.exceptions import RerunException, Stop
 
 from troubleshoot import slots
 from troubleshoot.errors import ServerBusyError
-from troubleshoot.reading import MAX_BANDS
+from troubleshoot.reading.strategy import MAX_BANDS
 
 
 class Clock:

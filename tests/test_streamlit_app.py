@@ -295,14 +295,14 @@ def test_the_question_and_the_translated_message_speak_the_users_language(lang: 
 # -- a case of several screenshots and texts ---------------------------------------------------
 
 def _png(lines: list[str], clock: str | None) -> bytes:
-    from tests.test_case import screen
+    from tests.answering.test_case import screen
 
     return screen(lines, clock)
 
 
 @pytest.mark.ocr
 def test_a_case_of_three_screenshots_out_of_order_and_a_text_is_told_in_order() -> None:
-    from tests.test_case import ERROR, SIGN_IN, UPLOAD
+    from tests.answering.test_case import ERROR, SIGN_IN, UPLOAD
 
     at = _paste(_app(query="en"), "J'ai essayé avec un autre navigateur")
     at.file_uploader(key="upload_0").set_value([
@@ -334,7 +334,7 @@ def test_a_case_of_three_screenshots_out_of_order_and_a_text_is_told_in_order() 
 
 @pytest.mark.ocr
 def test_a_case_whose_error_screenshot_has_no_clock_asks_when_and_says_so() -> None:
-    from tests.test_case import ERROR, SIGN_IN
+    from tests.answering.test_case import ERROR, SIGN_IN
 
     at = _app()
     at.file_uploader(key="upload_0").set_value([

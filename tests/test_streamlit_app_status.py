@@ -123,7 +123,7 @@ def test_a_blockage_keeps_the_ccc_message_and_gets_no_prefecture_message(text: s
 
 
 def _png(lines: list[str], clock: str | None) -> bytes:
-    from tests.test_case import screen
+    from tests.answering.test_case import screen
 
     return screen(lines, clock)
 
@@ -133,7 +133,7 @@ PROGRESS = ["Étrangers en France", "Mes demandes", "Renouvellement de titre de 
 
 @pytest.mark.ocr
 def test_a_case_about_progress_tells_the_sequence_and_offers_the_prefectures_message() -> None:
-    from tests.test_case import SIGN_IN
+    from tests.answering.test_case import SIGN_IN
 
     at = _paste("cela fait 7 mois, aucune nouvelle de la préfecture", locale="en")
     at.file_uploader(key="upload_0").set_value([
@@ -153,7 +153,7 @@ def test_a_case_about_progress_tells_the_sequence_and_offers_the_prefectures_mes
 
 @pytest.mark.ocr
 def test_a_case_whose_last_screenshot_is_an_error_is_a_blockage_for_the_ccc() -> None:
-    from tests.test_case import ERROR
+    from tests.answering.test_case import ERROR
 
     at = _app()
     at.file_uploader(key="upload_0").set_value([

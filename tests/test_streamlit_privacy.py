@@ -18,10 +18,11 @@ from streamlit.runtime import media_file_manager, memory_media_file_storage
 from streamlit.runtime.caching import cache_resource_api
 from streamlit.testing.v1 import AppTest
 
+from tests.answering.test_redact import EMAIL, FOREIGN, GIVEN, PAGE, SURNAME
 from tests.conftest import render_text_image
 from tests.faults import tesseract_wrapper
-from tests.test_redact import EMAIL, FOREIGN, GIVEN, PAGE, SURNAME
-from troubleshoot import i18n, images, knowledge, ocr
+from troubleshoot import i18n, knowledge
+from troubleshoot.reading import images, ocr
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
@@ -134,7 +135,7 @@ def test_the_user_can_put_their_identifier_in_the_message() -> None:
 
 def test_a_case_of_several_screenshots_hides_them_all_copies_and_both_messages_included(served: list[bytes]) -> None:
     """The case's annotated copies are made from the masked copies; the short and full messages are masked."""
-    from tests.test_case import ERROR, screen
+    from tests.answering.test_case import ERROR, screen
 
     error = screen(ERROR[:1] + [f"Numéro étranger : {FOREIGN}", f"Adresse électronique : {EMAIL}"] + ERROR[1:],
                    "12/03/2026 14:32")

@@ -265,7 +265,7 @@ def test_the_copy_to_attach_is_shown_now_and_its_png_made_only_when_asked(monkey
 
     from PIL import Image, ImageDraw
 
-    from troubleshoot import caption
+    from troubleshoot.answering import caption
 
     shot = Image.new("RGB", (900, 500), (255, 255, 255))
     ImageDraw.Draw(shot).rectangle((100, 100, 300, 160), fill=(200, 30, 30))

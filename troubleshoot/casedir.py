@@ -45,9 +45,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    from . import report
-    from .caption import png_bytes, with_caption
-    from .case import CaseItem, build
+    from .answering import report
+    from .answering.caption import png_bytes, with_caption
+    from .answering.case import CaseItem, build
     from .engine import Engine
     from .inputs import command_inputs, diagnose_each
 

@@ -52,8 +52,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _learn(args: argparse.Namespace, out: TextIO) -> int:
-    from . import learned
     from .engine import Engine
+    from .understanding import learned
 
     engine = Engine(args.knowledge, learned_weights=False)
     if args.check:  # the texts' fingerprint against the file's: no fitting needed
@@ -145,7 +145,7 @@ def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
         if done.failed:
             status = max(status, ExitCode.INPUT_FAILED)
         if args.redact and diagnosis.error is None:
-            from .redact import load_rules, redact_diagnosis
+            from .answering.redact import load_rules, redact_diagnosis
 
             diagnosis = redact_diagnosis(diagnosis, load_rules(args.knowledge))
         if args.json:
@@ -157,8 +157,8 @@ def _diagnose(args: argparse.Namespace, out: TextIO) -> int:
 
 def _redact(args: argparse.Namespace, out: TextIO) -> int:
     """Read the image, cover its identifiers, write the copy as PNG (never the original)."""
+    from .answering.redact import load_rules, masked_view, png
     from .engine import Engine
-    from .redact import load_rules, masked_view, png
 
     engine = Engine(args.knowledge)
     try:

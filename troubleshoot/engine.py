@@ -14,15 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from . import learned, prefecture_message, status_codes
+from .answering import prefecture_message
+from .answering.render import check_template, render_ccc, render_fix
 from .errors import EmptyInputError
-from .extract import Line, extract
-from .knowledge import KnowledgeBase, SituationSpec, load_knowledge
-from .layout import weigh
-from .matcher import Hit, RuleMatcher
+from .knowledge import KnowledgeBase, SituationSpec, load_knowledge, localize
 from .models import SCREEN, CccFields, Diagnosis, Evidence
-from .render import check_template, localize, render_ccc, render_fix
-from .scoring import blend, rank
+from .reading.extract import Line, extract
+from .understanding import learned, status_codes
+from .understanding.layout import weigh
+from .understanding.matcher import Hit, RuleMatcher
+from .understanding.scoring import blend, rank
 
 PARIS = ZoneInfo("Europe/Paris")
 MAX_TEXT = 20_000  # characters analysed; a longer paste is cut (a page is ~3,000)
@@ -31,7 +32,7 @@ HINT = 0.2  # a situation score this high on an unrecognised page is worth a sec
 CLEAN_READING = 85.0  # mean OCR word confidence of a page read cleanly
 
 if TYPE_CHECKING:
-    from .reading import Reading
+    from .reading.strategy import Reading
 
 
 class Engine:
@@ -64,7 +65,7 @@ class Engine:
         when the clock or the address was not read are the screen's top and
         bottom edges read again on their own.
         """
-        from . import reading  # image work is imported only when an image comes
+        from .reading import strategy as reading  # image work is imported only when an image comes
 
         name = input_name if input_name is not None else str(source) if isinstance(source, str | Path) else "image"
         lang = self._lang(lang)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .case import IMAGE, TEXT
+from .answering.case import IMAGE, TEXT
 from .errors import ExitCode, TroubleshootError
 from .models import Diagnosis
 

@@ -19,12 +19,21 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import KnowledgeError
-from .normalize import Replacement
+from .understanding.normalize import Replacement
 
 SCHEMA_VERSION = 1
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 _ID = r"^[a-z][a-z0-9_]*$"
+
+
+def localize(text: Mapping[str, str], lang: str) -> str:
+    """A knowledge text (one entry per language) in ``lang``, else English, else French (translations arrive over time)."""
+    for code in (lang, "en", "fr"):
+        value = text.get(code)
+        if value:
+            return value
+    return next(iter(text.values()), "")
 
 
 class _Strict(BaseModel):

@@ -51,7 +51,7 @@ def slot_count(environ: dict[str, str] | None = None) -> int:
     value = (os.environ if environ is None else environ).get(SLOTS_ENV, "").strip()
     if value.isdigit() and int(value) > 0:
         return int(value)
-    from .reading import MAX_BANDS  # the page's own parallelism (reading.py reads min(cores, MAX_BANDS) bands)
+    from .reading.strategy import MAX_BANDS  # the page's own parallelism (reading.py reads min(cores, MAX_BANDS) bands)
 
     cores = max(1, os.cpu_count() or 1)
     return max(1, cores // max(1, min(cores, MAX_BANDS)))

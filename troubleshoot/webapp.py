@@ -20,11 +20,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PIL import Image
 
+from .answering.report import Messages, ReportFields
 from .engine import STRONG, Engine
 from .errors import TroubleshootError
 from .i18n import Translator
 from .models import SCREEN, USER, CccFields, Diagnosis, Evidence
-from .report import Messages, ReportFields
 from .slots import Wait
 
 T = TypeVar("T")
@@ -312,7 +312,7 @@ class Private:
 
 def private(diagnosis: Diagnosis, image: bytes | None, hide: bool) -> Private:
     """The diagnosis and picture the page shows; with ``hide``, never the original picture."""
-    from . import redact
+    from .answering import redact
 
     if not hide:
         return Private(diagnosis, diagnosis.view if diagnosis.view is not None else image, None, image)
@@ -329,7 +329,7 @@ _KEEP = {"foreign_number": "foreign_number", "visa": "visa_number", "email": "em
 def private_text(message: str, hide: bool, identifier: str | None = None, include_identifier: bool = False) -> str:
     """A text the page shows (the CCC message, the error text) with identifiers masked when hiding,
     except the sign-in identifier the user chose to include."""
-    from . import redact
+    from .answering import redact
 
     if not hide:
         return message
@@ -458,12 +458,12 @@ def annotated_copy(source: bytes | Image.Image, lines: list[str]) -> tuple[Calla
     --profile``) for a file most people never take. It is the same picture as the JPEG,
     drawn again from the same source and caption.
     """
-    from .caption import with_caption
+    from .answering.caption import with_caption
 
     return partial(_copy_png, source, tuple(lines)), shown_jpeg(with_caption(source, lines))
 
 
 def _copy_png(source: bytes | Image.Image, lines: tuple[str, ...]) -> bytes:
-    from .caption import png_bytes, with_caption
+    from .answering.caption import png_bytes, with_caption
 
     return png_bytes(with_caption(source, list(lines)))

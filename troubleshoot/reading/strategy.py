@@ -1,0 +1,314 @@
+"""How an image is read: which preparation, which Tesseract settings, which regions.
+
+Spend OCR time where it pays. The first reading is fast (the page as it is,
+French model, automatic layout); a second, slower reading (contrast stretched,
+text enlarged, sparse-text layout, French and English models) runs only when the
+engine finds the first one weak; when the first reading is noise, the page's
+script is detected and its models are used instead (a page the browser
+translated into Arabic or Russian). Photos of a screen are straightened first.
+Each reading cuts the page between text blocks into one band per core (two at
+most) and reads the bands side by side: Tesseract itself runs single-threaded.
+The screen's frame (toolbars, taskbars, status bars: where the address and the
+clock are) is found by its structure (``frame``); its items, cut out and
+enlarged, ride along below the page in the first reading, and what they say is
+kept for the later readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from pathlib import Path
+
+from PIL import Image
+
+from ..knowledge import OcrSpec
+from . import clock as clock_module
+from . import frame, images, ocr
+from .extract import Line
+
+EDGE = 0.09  # share of the height holding an address bar or a clock, at top and bottom
+CHROME_TOP = 0.12  # share of the height a browser's tabs and address bar take on a desktop capture
+SHEET_GAP = 40  # white pixels between the page and the frame's items on one sheet
+SECOND_MIN_LINE = 1.3  # the second reading enlarges text a little more than the first
+MAX_BANDS = 2  # more bands each pay Tesseract's start-up for little reading
+ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
+CLOCK_CHARACTERS = "0123456789:/.-hHAPMapm"  # what a clock or a numeric date is written with
+MAX_CLOCK_ITEMS = 6  # items with digits read again as a clock: a clock, a date, a badge or two
+CLOCK_DIGITS = 0.3  # share of an item's letters and digits that are digits, at least, in a clock or a date
+# ("Friday 14/08/2026": 8 of 14; "mer. 26 nov. 14:32": 6 of 14)
+
+
+@dataclass(frozen=True)
+class Reading:
+    ocr: ocr.OcrResult
+    view: Image.Image  # the upright image the word boxes refer to
+    frame: ocr.OcrResult | None = None  # what the frame's items said (also within ``ocr``)
+
+
+def load(source: bytes | str | Path) -> Image.Image:
+    """Decode, then straighten a photographed screen onto an upright rectangle."""
+    image = images.load_image(source)
+    quad = images.find_screen(image)
+    return images.straighten(image, images.widen(quad, image.size)) if quad is not None else image
+
+
+def read(
+    image: Image.Image, settings: OcrSpec, *, strong: bool, languages: str | None = None, frame_of: Reading | None = None
+) -> Reading:
+    """The fast first reading, or (``strong``) the careful one, in ``languages`` if given.
+
+    The first reading reads the frame too; a later one takes the frame's text
+    from ``frame_of`` (the first reading) instead of reading it again.
+    """
+    ocr.probe(settings.languages)  # fail early and clearly on missing language data
+    if strong:
+        languages = languages or settings.languages
+        ocr.probe(languages)
+        prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
+        result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
+        page = _unsheet(result, prepared.height, scale, None, image.size)
+        kept = frame_of.frame if frame_of is not None else None
+        return Reading(_merge(page, [kept]) if kept is not None else page, image, kept)
+    prepared, scale = images.prepare_for_ocr(image)
+    bars = frame.sheet(image)
+    sheet = prepared
+    if bars is not None:
+        # The frame's items are small text, often light on dark: enlarged copies
+        # ride along below the page, so the same Tesseract runs read them
+        # (another run would cost more in start-up than in reading).
+        sheet = Image.new("L", (max(prepared.width, bars.image.width), prepared.height + SHEET_GAP + bars.image.height), 255)
+        sheet.paste(prepared, (0, 0))
+        sheet.paste(bars.image, (0, prepared.height + SHEET_GAP))
+    result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
+    page = _unsheet(result, prepared.height, scale, bars, image.size)
+    framed = _frame_part(page)
+    return Reading(page, image, framed)
+
+
+def _frame_part(result: ocr.OcrResult) -> ocr.OcrResult | None:
+    """The lines of a reading that came from the frame, as a reading of their own."""
+    lines = [line for line in result.lines if line.frame]
+    if not lines:
+        return None
+    text, words, kept = "", [], []
+    for line in lines:
+        base = len(text) + 1 if text else 0
+        piece = result.text[line.start : line.end]
+        text = f"{text}\n{piece}" if text else piece
+        shift = base - line.start
+        words += [ocr.OcrWord(w.text, w.confidence, w.box, w.start + shift, w.end + shift)
+                  for w in result.words if line.start <= w.start < line.end]
+        kept.append(replace(line, start=base, end=base + len(piece)))
+    return ocr.OcrResult(text, tuple(words), tuple(kept), ocr.mean_confidence(words))
+
+
+def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) -> tuple[str, str] | None:
+    """The script of a page in another writing system, and the languages to read it with.
+
+    A browser-translated page in Arabic or Cyrillic script reads as noise with the
+    French model; Tesseract's script detection tells which data to read it with.
+    When the page holds too little text to tell, the user's own script is tried.
+    The French data stays, second, for the address bar and the page's Latin bits.
+    """
+    prepared, _ = images.prepare_for_ocr(image)
+    # The browser's tabs and address bar and the taskbar stay Latin on a translated
+    # page and sway the detection: only the page's body is looked at.
+    body = prepared.crop((0, round(prepared.height * CHROME_TOP), prepared.width, round(prepared.height * (1 - EDGE))))
+    found = ocr.detect_script(body, timeout=settings.timeout_seconds)
+    script = found[0] if found else settings.user_script(user_lang)
+    extra = settings.script_languages(script, user_lang) if script else None
+    if script is None or extra is None or not set(extra.split("+")) <= ocr.installed_languages():
+        return None
+    return script, f"{extra}+{settings.fast_languages}"
+
+
+def _read_bands(sheet: Image.Image, **options: object) -> ocr.OcrResult:
+    """Cut the sheet between text blocks into one band per core, read them side by side."""
+    cuts = images.band_cuts(sheet, min(ocr.PARALLEL, MAX_BANDS))
+    edges = [0, *cuts, sheet.height]
+    bands = [sheet.crop((0, top, sheet.width, bottom)) for top, bottom in pairwise(edges)]
+    return _stack(ocr.read_many(bands, **options), edges[:-1])
+
+
+def _stack(results: list[ocr.OcrResult], tops: list[int]) -> ocr.OcrResult:
+    """The bands' readings as one, top to bottom, boxes in the sheet's frame
+    (line positions are set afterwards, by ``_unsheet``)."""
+    text, words, lines = _concat([_shift(part, top=top) for part, top in zip(results, tops, strict=True)])
+    return ocr.OcrResult(text, words, lines, ocr.mean_confidence(words))
+
+
+def _unsheet(
+    result: ocr.OcrResult, page_height: int, scale: float, bars: frame.Sheet | None, view_size: tuple[int, int]
+) -> ocr.OcrResult:
+    """Boxes and line positions of a (page-plus-frame) sheet, back in the view's frame;
+    lines read from the frame's items are marked as such."""
+    words = []
+    items: dict[int, int] = {}  # word -> the frame item it was read on
+    for n, w in enumerate(result.words):
+        x, y, width, height = w.box
+        placed = bars.to_view((x, y - page_height - SHEET_GAP, width, height)) if bars and y >= page_height else None
+        if placed is not None:
+            box, items[n] = placed
+        else:
+            box = (round(x / scale), round(y / scale), round(width / scale), round(height / scale))
+        words.append(ocr.OcrWord(w.text, w.confidence, box, w.start, w.end))
+    return ocr.OcrResult(result.text, tuple(words), _place_lines(result.lines, words, items, view_size, bars), result.mean_confidence)
+
+
+def _place_lines(
+    lines: tuple[Line, ...], words: list[ocr.OcrWord], items: dict[int, int], size: tuple[int, int], bars: frame.Sheet | None
+) -> tuple[Line, ...]:
+    """Where each line sits on the screen (shares of its height and width), and
+    the frame item it was read on.
+
+    Items of one bar ride side by side on the sheet, and Tesseract may read two
+    of them as one line ("ENG 14:32"): such a line is cut back into one line
+    per item, so that each keeps its own place (the clock at the bar's end, not
+    halfway to the language indicator)."""
+    width, height = size
+    placed = []
+    for line in lines:
+        own = [n for n, w in enumerate(words) if line.start <= w.start < line.end]
+        framed = bool(own) and all(n in items for n in own)
+        runs = [own]
+        if framed:
+            runs = [[own[0]]]
+            for n in own[1:]:
+                if items[n] == items[runs[-1][-1]]:
+                    runs[-1].append(n)
+                else:
+                    runs.append([n])
+        for run in runs:
+            start, end = (words[run[0]].start, words[run[-1]].end) if framed else (line.start, line.end)
+            y = sum(words[n].box[1] + words[n].box[3] / 2 for n in run) / len(run) if run else 0.0
+            x = sum(words[n].box[0] + words[n].box[2] / 2 for n in run) / len(run) if run else None
+            edge = bars.placed[items[run[0]]].item.edge if framed and bars is not None else None
+            placed.append(
+                Line(
+                    start,
+                    end,
+                    min(1.0, max(0.0, y / height)) if height else None,
+                    frame=framed,
+                    item=items[run[0]] if framed else None,
+                    x=min(1.0, max(0.0, x / width)) if x is not None and width else None,
+                    address=edge is None or frame.holds_address(edge, size),
+                )
+            )
+    return tuple(placed)
+
+
+def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool, date: bool = False) -> Reading | None:
+    """Read the frame's items again, on their own, when the clock or the address was missed.
+
+    Read along with the page, the items are laid out by the page's analysis;
+    alone, in sparse-text mode and with both languages, they often give what
+    it dropped. The items that showed digits are read once more as what a
+    clock is, line by line, digits and separators only: a JPEG's or a photo's
+    blur no longer turns "15:12 08" into "151208". Only done when the frame
+    showed a hint of what is missing: a digit where a clock may be, a piece
+    of an address. A desktop's clock read without its date (``date``) counts
+    as missed when some item mostly of digits holds digits its time does not
+    explain: a phone's status bar has no date, nor has GNOME's "Tue 17:01".
+    Both reads run side by side.
+    """
+    said = first.frame.text.lower() if first.frame is not None else ""
+    texts = _item_texts(first.frame) if first.frame is not None else {}
+    digits = _items_with_digits(texts)
+    if not clock:
+        # The clock was read: its date is worth another look only where an
+        # item holds digits its time does not explain (a date read as noise);
+        # a clock that says "Tue 17:01" has no date to find.
+        digits = [n for n in digits if clock_module.digits_beyond_time(texts[n])]
+    # A clock missed altogether may have left only a stray digit of itself; or
+    # nothing at all, when the page's layout analysis dropped its block: a
+    # taskbar (items along the bottom or a side) always has a clock. The items
+    # are only looked for when no digit already says so.
+    found: list[frame.Item] | None = None
+    if clock and not any(c.isdigit() for c in said):
+        found = frame.items(first.view)
+        clock = any(item.edge != "top" for item in found)
+    clock = clock or (date and not frame.is_phone(first.view.size) and bool(digits))
+    address = address and any(h in said for h in ADDRESS_HINTS)
+    if not clock and not address:
+        return None
+    found = frame.items(first.view) if found is None else found
+    bars = frame.sheet(first.view, found)
+    if bars is None:
+        return None
+    sheets = [(bars, None)]
+    jobs: list[tuple[Image.Image, dict[str, object]]] = [
+        (bars.image, {"languages": settings.languages, "timeout": settings.timeout_seconds, "psm": 11})
+    ]
+    digits = digits if clock else []
+    clocks = frame.sheet(first.view, [bars.placed[n].item for n in digits if n < len(bars.placed)]) if digits else None
+    if clocks is not None:
+        sheets.append((clocks, digits))
+        jobs.append((clocks.image, {"languages": settings.fast_languages, "timeout": settings.timeout_seconds,
+                                    "psm": 6, "only": CLOCK_CHARACTERS}))
+    parts = []
+    for (sheet, numbers), part in zip(sheets, ocr.read_jobs(jobs), strict=True):
+        words, items = [], {}
+        for n, w in enumerate(part.words):
+            placed = sheet.to_view(w.box)
+            if placed is not None:
+                # Item numbers stay those of the whole frame's sheet, which pairing relies on.
+                items[n] = numbers[placed[1]] if numbers is not None else placed[1]
+            words.append(ocr.OcrWord(w.text, w.confidence, placed[0] if placed else w.box, w.start, w.end))
+        lines = _place_lines(part.lines, words, items, first.view.size, bars)
+        parts.append(ocr.OcrResult(part.text, tuple(words), lines, part.mean_confidence))
+    return Reading(_merge(first.ocr, parts), first.view, first.frame)
+
+
+def _item_texts(framed: ocr.OcrResult) -> dict[int, str]:
+    """What the first reading said in each frame item (by its number on the sheet)."""
+    said: dict[int, str] = {}
+    for line in framed.lines:
+        if line.item is not None:
+            said[line.item] = f"{said.get(line.item, '')} {framed.text[line.start : line.end]}"
+    return said
+
+
+def _items_with_digits(said: dict[int, str]) -> list[int]:
+    """The frame items that read like a clock or a date: mostly digits (an
+    address with "tab_id=pW7e" in it, a tab's "Inbox (3)", are not), the most
+    digit-laden first."""
+    shares = []
+    for item, text in said.items():
+        signs = [c for c in text if c.isalnum()]
+        digits = sum(c.isdigit() for c in signs)
+        if digits and digits >= CLOCK_DIGITS * len(signs):
+            shares.append((-digits / len(signs), item))
+    return [item for _, item in sorted(shares)[:MAX_CLOCK_ITEMS]]
+
+
+def _shift(result: ocr.OcrResult, *, top: int) -> ocr.OcrResult:
+    """A band's boxes moved down into the whole sheet's frame (its lines are
+    placed afterwards, from the boxes, by ``_unsheet``)."""
+    words = tuple(
+        ocr.OcrWord(w.text, w.confidence, (w.box[0], w.box[1] + top, w.box[2], w.box[3]), w.start, w.end)
+        for w in result.words
+    )
+    lines = tuple(Line(line.start, line.end) for line in result.lines)
+    return ocr.OcrResult(result.text, words, lines, result.mean_confidence)
+
+
+def _merge(main: ocr.OcrResult, extra: list[ocr.OcrResult]) -> ocr.OcrResult:
+    """The main text followed by the strips' text; the main reading's confidence stands."""
+    text, words, lines = _concat([main, *extra])
+    return ocr.OcrResult(text, words, lines, main.mean_confidence)
+
+
+def _concat(parts: list[ocr.OcrResult]) -> tuple[str, tuple[ocr.OcrWord, ...], tuple[Line, ...]]:
+    """Texts one after the other, a line break between, offsets renumbered; empty parts dropped."""
+    text = ""
+    words: list[ocr.OcrWord] = []
+    lines: list[Line] = []
+    for part in parts:
+        if not part.text.strip():
+            continue
+        base = len(text) + 1 if text else 0
+        text = f"{text}\n{part.text}" if text else part.text
+        words += [ocr.OcrWord(w.text, w.confidence, w.box, w.start + base, w.end + base) for w in part.words]
+        lines += [replace(line, start=line.start + base, end=line.end + base) for line in part.lines]
+    return text, tuple(words), tuple(lines)
