@@ -199,8 +199,12 @@ class Engine:
         facts = extract(text, lines=lines, known_sites=site.known, today=now.date(), earliest=site.online_since)
         result = self._matcher.match(text)
         hits = weigh(result.hits, text, lines, kb.settings.layout)
-        rules = rank(hits, kb, other_site=kb.settings.site.is_other(facts.site))
         found = self._status.find(text)
+        # ANEF's internal codes quoted ("verification_formelle_a_traiter") say ANEF even beside
+        # the CAF that stopped an allowance; its labels do not ("classé sans suite" is
+        # Démarches simplifiées' too).
+        quoted = any(m.entry.kind in status_codes.QUOTED and m.words >= 2 for m in found)
+        rules = rank(hits, kb, other_site=kb.settings.site.is_other(facts.site), anef_words=quoted)
         prediction = None
         ranking = rules
         if self._learned is not None and not lines and result.seen is not None:

@@ -107,3 +107,20 @@ def test_in_the_top_bars_the_address_with_its_path_wins_over_a_tab_title_misread
     lines[1] = Line(len(tab) + 1, len(tab) + 26, 0.04, frame=True, item=1)
     lines[2] = Line(len(tab) + 27, len(bare), 0.3)
     assert extract(bare, lines=lines, known_sites=KNOWN).site == "prfranceconnect.gouv.fr"
+
+
+def test_a_status_bar_time_read_off_its_frame_item_beats_the_same_clock_read_with_the_page() -> None:
+    # The page's reading holds the status bar too, blurred by its icons ("07:11 QE");
+    # the frame item, cropped and enlarged, reads the clock it shows.
+    page = "07:11 QE + 436%"
+    item = "07:19 36%"
+    text = f"{page}\nSuivi de mes demandes\n{item}"
+    lines = [
+        Line(0, len(page), 0.01),
+        Line(len(page) + 1, len(page) + 22, 0.3),
+        Line(len(page) + 23, len(text), 0.01, frame=True, item=0),
+    ]
+    facts = extract(text, lines=lines, known_sites=KNOWN)
+    assert facts.seen_time == time(7, 19) and facts.seen_date is None
+    # Without the item, the page's own reading is what there is.
+    assert extract(text[: len(page) + 22], lines=lines[:2], known_sites=KNOWN).seen_time == time(7, 11)

@@ -69,3 +69,18 @@ def test_anef_subject_words_count_as_anef_only_without_another_site() -> None:
     assert rank((_hit(A, 0.9), topic), KB, other_site=True).chosen.situation == KB.fallback.id
     # ANEF named outright still wins over another site's name
     assert rank((_hit(A, 0.9), topic, foreign, _hit(f"{CONTEXT}/anef", 1.0)), KB).chosen.situation == A
+
+
+def test_the_learned_part_too_gives_way_to_another_named_website() -> None:
+    from troubleshoot.understanding.learned import Prediction
+    from troubleshoot.understanding.scoring import blend
+
+    foreign = _hit(f"{CONTEXT}/foreign", 1.0)
+    sure = Prediction({A: 0.95, KB.fallback.id: 0.05}, {})
+    # Another website named, nothing about ANEF: the rules and the examples both give way.
+    assert blend(rank((_hit(A, 0.9), foreign), KB), sure, KB).chosen.situation == KB.fallback.id
+    # ANEF named beside it: the examples keep their say.
+    anef = _hit(f"{CONTEXT}/anef", 1.0)
+    assert blend(rank((_hit(A, 0.9), foreign, anef), KB), sure, KB).chosen.situation == A
+    # ANEF's internal status codes quoted count as ANEF named.
+    assert blend(rank((_hit(A, 0.9), foreign), KB, anef_words=True), sure, KB).chosen.situation == A

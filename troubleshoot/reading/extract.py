@@ -156,7 +156,9 @@ def _date_time(
     if edge_pairs:
         *_, t, d, _ = min(edge_pairs, key=lambda pair: pair[:3])
         return found(d, t.value, True)
-    edge_times = [t.value for t in times if _is_edge(t.start, lines)]
+    # A time read off a frame item (cropped, whitened, enlarged) beats the same
+    # clock read along with the page, where its icons and dark bar blur it.
+    edge_times = [t.value for t in sorted(times, key=lambda t: item(t.start) is None) if _is_edge(t.start, lines)]
     edge_dates = [(p, d) for p, d, _ in dated if _is_edge(p, lines)]
     if edge_dates and not edge_times:
         # A clock whose colon was lost ("15553", "2152"), right beside a date of the frame.

@@ -58,12 +58,13 @@ def _variant(hits: list[Hit]) -> str | None:
     return max(sorted(totals), key=lambda v: totals[v])
 
 
-def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) -> Ranking:
+def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False, anef_words: bool = False) -> Ranking:
     """Score each situation as 1 - prod(1 - weight) over its distinct fired rules.
 
     ``other_site``: the address of a website that is not ANEF is visible, which
     counts like a named other site (an energy supplier's "session expirée" is
-    not an ANEF problem).
+    not an ANEF problem). ``anef_words``: the text quotes ANEF's own internal
+    status codes, which say ANEF as its name would.
     """
     by_owner: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
@@ -72,7 +73,7 @@ def rank(hits: tuple[Hit, ...], kb: KnowledgeBase, *, other_site: bool = False) 
     # ANEF's subject words (préfecture, titre de séjour) say ANEF only where no other
     # website is named or shown: Démarches simplifiées' page for a préfecture, the CAF
     # asking for a titre de séjour are not ANEF.
-    anef = bool(by_owner.get(f"{CONTEXT}/anef")) or (bool(by_owner.get(f"{CONTEXT}/topic")) and not foreign)
+    anef = anef_words or bool(by_owner.get(f"{CONTEXT}/anef")) or (bool(by_owner.get(f"{CONTEXT}/topic")) and not foreign)
     factor = kb.settings.scoring.foreign_site_factor if foreign and not anef else 1.0
     order = {s.id: s.order for s in kb.situations}
     candidates = []
@@ -124,10 +125,11 @@ def blend(ranking: Ranking, prediction: Prediction | None, kb: KnowledgeBase, *,
         return ranking
     rules = {c.situation: c for c in ranking.candidates}
     order = {s.id: s.order for s in kb.situations}
+    learned = _elsewhere(prediction.situations, kb) if ranking.foreign_context and not ranking.anef_context else prediction.situations
     blended = []
     for situation in order:
         rule = rules.get(situation)
-        score = (1.0 - share) * (rule.score if rule else 0.0) + share * prediction.situations.get(situation, 0.0)
+        score = (1.0 - share) * (rule.score if rule else 0.0) + share * learned.get(situation, 0.0)
         if rule is None and score <= 0.0:
             continue
         learned_steps = (prediction.steps.get(situation) or {}) if steps else {}
@@ -142,3 +144,19 @@ def blend(ranking: Ranking, prediction: Prediction | None, kb: KnowledgeBase, *,
         blended.append(Candidate(situation, round(score, 4), rule.hits if rule else (), variant))
     blended.sort(key=lambda c: (-c.score, order[c.situation], c.situation))
     return Ranking(tuple(blended), blended[0], ranking.anef_context, ranking.foreign_context, ranking.damping)
+
+
+def _elsewhere(situations: Mapping[str, float], kb: KnowledgeBase) -> dict[str, float]:
+    """The learned probabilities once another website is named and nothing says ANEF.
+
+    The rules' scores are lowered by the other-website factor; the learned part
+    is lowered alike, and what it loses goes to the fallback: the examples hold
+    few CAF or France-Visas files "en cours de traitement", so their words alone
+    would still read as an ANEF request.
+    """
+    factor = kb.settings.scoring.foreign_site_factor
+    fallback = kb.fallback.id
+    moved = {s: p * factor for s, p in situations.items() if s != fallback}
+    moved[fallback] = situations.get(fallback, 0.0) + sum(p for s, p in situations.items() if s != fallback) * (1.0 - factor)
+    return moved
+

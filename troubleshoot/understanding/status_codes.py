@@ -27,6 +27,7 @@ from ..models import FixStep, StatusInfo
 
 # Internal values; labels and topics are words a screen or a person writes.
 INTERNAL = ("code", "macro", "flag")
+QUOTED = ("code", "macro")  # what only ANEF writes: its internal codes (its labels, "classé sans suite", other sites write too)
 _WORD = re.compile(r"[^\W_]+")  # underscores, pipes, dots, quotes and spaces all separate words
 _MAX_DETAILS = 3
 
