@@ -75,7 +75,8 @@ class Engine:
         best = self._diagnose_reading(first, name, lang, now)
         if self._weak(best):
             script = None
-            if best.ocr_confidence is not None and best.ocr_confidence < settings.script_check_below:
+            poor = best.ocr_confidence is not None and best.ocr_confidence < settings.script_check_below
+            if poor or reading.looks_misread(best.text):
                 script = reading.languages_for_script(image, settings, lang)
             second = reading.read(image, settings, strong=True, languages=script[1] if script else None, frame_of=first)
             other = self._diagnose_reading(second, name, lang, now)

@@ -124,3 +124,12 @@ def test_a_status_bar_time_read_off_its_frame_item_beats_the_same_clock_read_wit
     assert facts.seen_time == time(7, 19) and facts.seen_date is None
     # Without the item, the page's own reading is what there is.
     assert extract(text[: len(page) + 22], lines=lines[:2], known_sites=KNOWN).seen_time == time(7, 11)
+
+
+def test_the_page_s_reading_of_a_clock_wins_when_the_frame_item_lost_its_leading_digit() -> None:
+    # The item's crop can lose a thin "1" at its edge: "7:19" is then the page's "17:19" cut short.
+    page, item = "17:19 QE", "7:19"
+    text = f"{page}\nSuivi\n{item}"
+    lines = [Line(0, len(page), 0.01), Line(len(page) + 1, len(page) + 6, 0.3),
+             Line(len(page) + 7, len(text), 0.01, frame=True, item=0)]
+    assert extract(text, lines=lines, known_sites=KNOWN).seen_time == time(17, 19)

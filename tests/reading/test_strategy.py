@@ -213,3 +213,16 @@ def test_photos_of_a_screen_have_their_clock_read(engine, name: str, seen: tuple
     d = engine.diagnose_image(Path(__file__).parents[2] / "samples" / "frames" / "fresh-10" / "images" / name)
     date_read = d.seen_date.isoformat() if d.seen_date else None
     assert (date_read if seen[0] else None, d.seen_time.strftime("%H:%M") if d.seen_time else None) == seen
+
+
+def test_cyrillic_read_as_latin_letters_is_told_from_french_with_a_few_odd_words() -> None:
+    from troubleshoot.reading.strategy import looks_misread
+
+    # What the French model makes of a Ukrainian page: shapes kept, case and digits astray.
+    assert looks_misread("IHo3emui y PpaHuyii Moi Kpoku OTpumMaHo 3anuT Ha A0ZaTKOBi AOKyMeHTU MpebekTypa APOCUTE")
+    # French with its usual oddities (a brand in camel case, a code, names in capitals) is not.
+    french = ("Ce code e-photo est rattaché à une autre identité. Connectez-vous avec FranceConnect. "
+              "Code C8K2 9PLX 3QWT 7MZA pour Mme Samira HADDAD, titre de séjour pluriannuel, préfecture du Rhône")
+    assert not looks_misread(french)
+    # A few odd words in a long French page do not make it another script.
+    assert not looks_misread(french + " 3anuT PpaHuyii")

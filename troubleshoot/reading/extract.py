@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -156,9 +156,7 @@ def _date_time(
     if edge_pairs:
         *_, t, d, _ = min(edge_pairs, key=lambda pair: pair[:3])
         return found(d, t.value, True)
-    # A time read off a frame item (cropped, whitened, enlarged) beats the same
-    # clock read along with the page, where its icons and dark bar blur it.
-    edge_times = [t.value for t in sorted(times, key=lambda t: item(t.start) is None) if _is_edge(t.start, lines)]
+    edge_times = [t.value for t in _frame_first([t for t in times if _is_edge(t.start, lines)], folded, item)]
     edge_dates = [(p, d) for p, d, _ in dated if _is_edge(p, lines)]
     if edge_dates and not edge_times:
         # A clock whose colon was lost ("15553", "2152"), right beside a date of the frame.
@@ -181,6 +179,24 @@ def _date_time(
     if positioned:
         return found(None, None, False)
     return found(dated[0][1] if dated else None, times[0].value if times else None, False)
+
+
+def _frame_first(
+    times: list[clock.TimeMention], folded: str, item: Callable[[int], int | None]
+) -> list[clock.TimeMention]:
+    """Times at the edge, those read off a frame item first: cropped, whitened and
+    enlarged, the item reads the clock that the page's reading blurs among its bar's
+    icons ("07:11 QE" for 07:19). Unless the page's reading holds the item's and a
+    digit more in front ("17:19" where the item says "7:19"): the item's crop lost
+    the thin "1" at its edge."""
+    def digits(t: clock.TimeMention) -> str:
+        return "".join(c for c in folded[t.start : t.end] if c.isdigit())
+
+    def lost_a_digit(t: clock.TimeMention) -> bool:
+        own = digits(t)
+        return any(item(o.start) is None and len(digits(o)) > len(own) and digits(o).endswith(own) for o in times)
+
+    return sorted(times, key=lambda t: item(t.start) is None or lost_a_digit(t))
 
 
 def _gap(t: clock.TimeMention, d: clock.DateMention) -> int:

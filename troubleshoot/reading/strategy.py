@@ -16,6 +16,7 @@ kept for the later readings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -36,6 +37,13 @@ ADDRESS_HINTS = ("http", "www", "gouv", ".fr", ".com", "/")
 CLOCK_CHARACTERS = "0123456789:/.-hHAPMapm"  # what a clock or a numeric date is written with
 MAX_CLOCK_ITEMS = 6  # items with digits read again as a clock: a clock, a date, a badge or two
 CLOCK_DIGITS = 0.3  # share of an item's letters and digits that are digits, at least, in a clock or a date
+# Another script read with Latin models comes out as words with a capital after a small
+# letter or digits among letters ("IHo3emui y PpaHuyii" for "Іноземці у Франції"): when
+# this many such words, and this share of the words, the page's script is checked.
+MISREAD_WORDS, MISREAD_SHARE = 5, 0.2
+_WORD = re.compile(r"[^\W_]{4,}")
+_CASE_INSIDE = re.compile(r"[^\W\d_](?<![A-ZÀ-Þ])[A-ZÀ-Þ]")
+_DIGIT_AMONG_LETTERS = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{2})")
 # ("Friday 14/08/2026": 8 of 14; "mer. 26 nov. 14:32": 6 of 14)
 
 
@@ -101,6 +109,19 @@ def _frame_part(result: ocr.OcrResult) -> ocr.OcrResult | None:
                   for w in result.words if line.start <= w.start < line.end]
         kept.append(replace(line, start=base, end=base + len(piece)))
     return ocr.OcrResult(text, tuple(words), tuple(kept), ocr.mean_confidence(words))
+
+
+def looks_misread(text: str) -> bool:
+    """The text reads like another writing system read as Latin letters.
+
+    Cyrillic read with the French model keeps its shapes ("3anuT", "AOKyMeHTU"),
+    often with a fair confidence, so the reading's confidence alone does not say
+    it; French words seldom change case inside or mix digits in ("FranceConnect"
+    is one of few).
+    """
+    words = _WORD.findall(text)
+    odd = sum(1 for w in words if _CASE_INSIDE.search(w) or (_DIGIT_AMONG_LETTERS.match(w) and not w.isupper()))
+    return odd >= MISREAD_WORDS and odd >= MISREAD_SHARE * len(words)
 
 
 def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) -> tuple[str, str] | None:
