@@ -156,6 +156,9 @@ class StemmingSpec(_Strict):
     # (it starts in lower case, or, in a script without case, the line before is
     # at least this many words long: a wrapped sentence).
     wrapped_line_words: int = Field(default=6, ge=1)
+    # Words no sentence ends with (prepositions, articles, conjunctions), as written:
+    # a line ending with one goes on below, however short (a phone's narrow lines).
+    continuing_words: list[str] = Field(default_factory=list)
     # Concepts whose words are page furniture (a site's menu: "Mes démarches",
     # "Mes documents"): their tokens say nothing of the problem, so no rule uses them.
     masking: list[str] = Field(default_factory=list)

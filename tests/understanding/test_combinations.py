@@ -67,3 +67,15 @@ def test_across_lets_a_rule_span_clause_breaks() -> None:
 
 def test_clauses_start_at_break_tokens() -> None:
     assert clauses(["a", "b", ".", "c", "?", "d"], frozenset({".", "?"})) == [0, 0, 1, 1, 2, 2]
+
+
+def test_a_phone_s_short_lines_go_on_after_a_preposition_or_inside_quotation_marks() -> None:
+    from troubleshoot.understanding.combinations import line_starts
+
+    raw = "Ви увійшли через\nFranceConnect, але ваш\nобліковий запис «Іноземці у\nФранції» ще не пов'язаний\nМій простір"
+    starts = [i for i, c in enumerate(raw) if c not in " \n" and (i == 0 or raw[i - 1] in " \n")]
+    new_lines = {raw[starts[n]:].split()[0] for n in line_starts(raw, starts, 6, frozenset({"через", "у"}))}
+    # "через" (through) and an open « carry the sentence on; a line after a whole short clause does not.
+    assert new_lines == {"Мій"}
+    # Without the words, only the open quotation mark still carries it.
+    assert {raw[starts[n]:].split()[0] for n in line_starts(raw, starts, 6)} == {"FranceConnect,", "Мій"}

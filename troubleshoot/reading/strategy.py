@@ -52,6 +52,9 @@ class Reading:
     ocr: ocr.OcrResult
     view: Image.Image  # the upright image the word boxes refer to
     frame: ocr.OcrResult | None = None  # what the frame's items said (also within ``ocr``)
+    # The frame's items and their sheet as the first reading found them on ``view``:
+    # the edges' reading reuses them instead of finding them again (a tenth of a second).
+    bars: frame.Sheet | None = None
 
 
 def load(source: bytes | str | Path) -> Image.Image:
@@ -77,7 +80,8 @@ def read(
         result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
         page = _unsheet(result, prepared.height, scale, None, image.size)
         kept = frame_of.frame if frame_of is not None else None
-        return Reading(_merge(page, [kept]) if kept is not None else page, image, kept)
+        return Reading(_merge(page, [kept]) if kept is not None else page, image, kept,
+                       frame_of.bars if frame_of is not None else None)
     prepared, scale = images.prepare_for_ocr(image)
     bars = frame.sheet(image)
     sheet = prepared
@@ -91,7 +95,7 @@ def read(
     result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
     page = _unsheet(result, prepared.height, scale, bars, image.size)
     framed = _frame_part(page)
-    return Reading(page, image, framed)
+    return Reading(page, image, framed, bars)
 
 
 def _frame_part(result: ocr.OcrResult) -> ocr.OcrResult | None:
@@ -245,17 +249,12 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
     # nothing at all, when the page's layout analysis dropped its block: a
     # taskbar (items along the bottom or a side) always has a clock. The items
     # are only looked for when no digit already says so.
-    found: list[frame.Item] | None = None
+    bars = first.bars if first.bars is not None else frame.sheet(first.view)
     if clock and not any(c.isdigit() for c in said):
-        found = frame.items(first.view)
-        clock = any(item.edge != "top" for item in found)
+        clock = bars is not None and any(p.item.edge != "top" for p in bars.placed)
     clock = clock or (date and not frame.is_phone(first.view.size) and bool(digits))
     address = address and any(h in said for h in ADDRESS_HINTS)
-    if not clock and not address:
-        return None
-    found = frame.items(first.view) if found is None else found
-    bars = frame.sheet(first.view, found)
-    if bars is None:
+    if not clock and not address or bars is None:
         return None
     sheets = [(bars, None)]
     jobs: list[tuple[Image.Image, dict[str, object]]] = [

@@ -38,12 +38,21 @@ def clauses(tokens: Sequence[str], breaks: frozenset[str], starts: frozenset[int
     return out
 
 
-def line_starts(raw: str, token_starts: Sequence[int], wrapped_words: int) -> frozenset[int]:
+OPENING = "«“‘(["
+CLOSING = "»”’)]"
+
+
+def line_starts(
+    raw: str, token_starts: Sequence[int], wrapped_words: int, continuing: frozenset[str] = frozenset()
+) -> frozenset[int]:
     """Tokens (by their raw offsets) that begin a line which does not go on with the sentence before.
 
     A screen's lines are its items: a heading, a menu, a message. A sentence
     wrapped over two lines goes on in lower case (or, in a script without case,
-    follows a long line).
+    follows a long line); whatever the case, it goes on after a line that ends
+    with a word no sentence ends with (``continuing``: "de", "у", "через") or
+    inside an open quotation mark ("obліковий запис «Іноземці у" | "Франції»"):
+    a phone wraps a sentence every three or four words.
     """
     out = set()
     for index in range(1, len(token_starts)):
@@ -58,6 +67,11 @@ def line_starts(raw: str, token_starts: Sequence[int], wrapped_words: int) -> fr
         line_start = raw.rfind("\n", 0, token_starts[index - 1]) + 1
         before = raw[line_start : token_starts[index]].rstrip()
         if len(before.split()) >= wrapped_words and before[-1:] not in ".!?:;":
+            continue
+        words = before.split()
+        if words and words[-1].lower() in continuing:
+            continue
+        if sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING):
             continue
         out.add(index)
     return frozenset(out)

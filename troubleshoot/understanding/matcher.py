@@ -108,6 +108,7 @@ class RuleMatcher:
             *(Rule(s.id, r) for s in kb.situations for r in s.rules),
         ]
         self._breaks = frozenset(kb.stemming.clause_breaks)
+        self._continuing = frozenset(w.lower() for w in kb.stemming.continuing_words)
         # Each rule's groups, as sets: a rule whose groups are not all present is skipped at once.
         self._groups_of = [tuple(frozenset(g) for g in r.spec.groups) for r in self._combos]  # type: ignore[union-attr]
 
@@ -165,7 +166,8 @@ class RuleMatcher:
         by_concept = combinations.index(found)
         stemming = self._kb.stemming
         clause = combinations.clauses(
-            tokens, self._breaks, combinations.line_starts(raw, raw_starts, stemming.wrapped_line_words)
+            tokens, self._breaks,
+            combinations.line_starts(raw, raw_starts, stemming.wrapped_line_words, self._continuing),
         )
         window = self._kb.stemming.window
         hits = []
