@@ -17,13 +17,8 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract is much faster singl
 
 import streamlit as st  # noqa: E402
 
-from troubleshoot import (  # noqa: E402
-    Diagnosis,
-    Engine,
-    report,  # noqa: E402
-    slots,
-    webapp,  # noqa: E402
-)
+from troubleshoot import Diagnosis, Engine, slots, webapp  # noqa: E402
+from troubleshoot.answering import report  # noqa: E402
 from troubleshoot.answering.annotate import annotate, evidence_boxes  # noqa: E402
 from troubleshoot.answering.case import IMAGE, TEXT, Case, CaseItem, build  # noqa: E402
 from troubleshoot.answering.device import from_user_agent  # noqa: E402
