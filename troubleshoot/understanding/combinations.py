@@ -51,7 +51,7 @@ def line_starts(
     wrapped over two lines goes on in lower case (or, in a script without case,
     follows a long line); whatever the case, it goes on after a line that ends
     with a word no sentence ends with (``continuing``: "de", "у", "через") or
-    inside an open quotation mark ("obліковий запис «Іноземці у" | "Франції»"):
+    inside an open quotation mark ("обліковий запис «Іноземці у" | "Франції»"):
     a phone wraps a sentence every three or four words.
     """
     out = set()
