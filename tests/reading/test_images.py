@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageOps
 
-from tests.conftest import render_text_image
+from tests.conftest import font, render_text_image
 from troubleshoot.errors import EmptyInputError, UnreadableImageError, UnsupportedImageError
 from troubleshoot.reading.images import (
     GRAIN,
@@ -13,6 +13,8 @@ from troubleshoot.reading.images import (
     _grain,
     band_cuts,
     find_screen,
+    flatten_light,
+    is_photo,
     line_height,
     load_image,
     prepare_for_ocr,
@@ -253,3 +255,51 @@ def test_find_screen_finds_a_dark_page_whose_black_bezel_barely_stands_off_a_dar
     assert quad is not None
     upright = straighten(photo, quad)
     assert abs(upright.width - 900) < 90 and abs(upright.height - 580) < 90
+
+
+def test_line_height_ignores_a_dark_bezel_down_the_sides() -> None:
+    # A straightened photo keeps a strip of black bezel on its left and right:
+    # ink on every row, which must not hide the gaps between the text lines.
+    page = render_text_image(["Une erreur technique est survenue"] * 6, font_size=20, size=(1400, 900))
+    framed = Image.new("RGB", (1560, 900), (15, 15, 15))
+    framed.paste(page, (80, 0))
+    height = line_height(ImageOps.grayscale(framed))
+    assert height is not None and 12 <= height <= 26
+
+
+def test_flatten_light_evens_out_a_photos_uneven_light_and_keeps_the_text() -> None:
+    page = np.asarray(ImageOps.grayscale(render_text_image(["Erreur technique"] * 4, size=(1200, 600))), dtype=np.float64)
+    light = np.linspace(1.0, 0.5, 1200)[None, :]  # a lamp on the left, shadow on the right
+    lit = Image.fromarray((page * light).clip(0, 255).astype(np.uint8))
+    flat = np.asarray(flatten_light(lit), dtype=np.float64)
+    background = flat[page > 200]
+    assert background.mean() > 235 and background.std() < 12  # one even white, left to right
+    assert flat[page < 60].mean() < 120  # the letters stay dark
+
+
+def _unevenly_lit_photo() -> bytes:
+    """A photo of an upload page, lit from the left, its faint red error line in the shadow."""
+    page = Image.new("RGB", (1300, 700), (236, 236, 236))
+    draw = ImageDraw.Draw(page)
+    draw.text((60, 40), "Pièces justificatives", fill=(30, 30, 30), font=font(34))
+    draw.text((60, 120), "Acte de naissance", fill=(60, 60, 60), font=font(20))
+    draw.text((700, 170), "Ce fichier est vide (0 Ko) et ne peut pas être ajouté.", fill=(210, 110, 110), font=font(15))
+    light = np.linspace(1.0, 0.5, 1300)[None, :, None] * np.linspace(1.0, 0.85, 700)[:, None, None]
+    rng = np.random.default_rng(3)
+    lit = np.asarray(page, dtype=np.float64) * light + rng.normal(0, 6, (700, 1300, 3))
+    desk = Image.fromarray(rng.normal(45, 6, (900, 1600, 3)).clip(0, 255).astype(np.uint8))
+    screen = Image.fromarray(lit.clip(0, 255).astype(np.uint8))
+    desk.paste(screen.rotate(2, expand=True, fillcolor=(45, 45, 45)), (140, 90))
+    return _bytes(desk, "JPEG", quality=80)
+
+
+def test_a_faint_error_line_in_the_shadow_of_a_photo_is_read(engine) -> None:
+    data = _unevenly_lit_photo()
+    assert is_photo(ImageOps.grayscale(Image.open(io.BytesIO(data))))
+    diagnosis = engine.diagnose_image(data)
+    assert diagnosis.situation == "upload_error"
+    assert "vide" in diagnosis.text
+
+
+def test_a_screenshot_is_not_taken_for_a_photo() -> None:
+    assert not is_photo(ImageOps.grayscale(render_text_image(["Erreur technique"] * 4)))

@@ -226,3 +226,49 @@ def test_cyrillic_read_as_latin_letters_is_told_from_french_with_a_few_odd_words
     assert not looks_misread(french)
     # A few odd words in a long French page do not make it another script.
     assert not looks_misread(french + " 3anuT PpaHuyii")
+
+
+def _dimmed_dialog() -> Image.Image:
+    """A Ukrainian dialog over a page dimmed grey, under a French browser's menus and bookmarks."""
+    page = Image.new("RGB", (1600, 900), (128, 128, 128))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 1600, 70), fill=(250, 250, 250))
+    draw.text((20, 20), "Firefox Fichier Édition Affichage Historique Marque-pages Outils Fenêtre Aide", fill=(20, 20, 20), font=font(22))
+    draw.rectangle((0, 70, 1600, 130), fill=(240, 240, 240))
+    draw.text((20, 90), "Boîte de réception - Webmel   Météo Paris - Prévisions   Traduction   RDV Santé", fill=(40, 40, 40), font=font(18))
+    draw.text((300, 200), "Мої кроки   Мої документи   Мій рахунок", fill=(60, 60, 60), font=font(16))
+    draw.rectangle((560, 330, 1040, 640), fill=(255, 255, 255))
+    draw.text((650, 370), "Сеанс закінчився", fill=(0, 0, 0), font=font(26))
+    lines = ["Щоб захистити ваші дані, ваш сеанс", "було закрито після 30 хвилин", "бездіяльності. Незбережену", "інформацію втрачено."]
+    for i, line in enumerate(lines):
+        draw.text((600, 440 + 34 * i), line, fill=(20, 20, 20), font=font(19))
+    return page
+
+
+def test_a_dialog_in_another_script_over_a_dimmed_page_is_read_in_its_script(engine) -> None:
+    # The whole body holds too few clear characters for the script detection (the
+    # page is dimmed) and the French menus dilute the odd words: the dialog's own
+    # lines, where the odd words gather, tell the script.
+    buffer = io.BytesIO()
+    _dimmed_dialog().save(buffer, "PNG")
+    diagnosis = engine.diagnose_image(buffer.getvalue())
+    assert diagnosis.page_script == "Cyrillic"
+    assert "Сеанс" in diagnosis.text
+    assert diagnosis.situation == "blocked_page"  # the session ended
+
+
+def test_lines_packed_with_odd_words_are_misread_even_among_many_french_ones() -> None:
+    french = "\n".join(["Firefox Fichier Édition Affichage Historique Marque-pages Outils Fenêtre Aide"] * 6)
+    body = "CeaHc 3akiH4uBca\nLlo6 3axucTUTu Balli AaHi, Bal ceaHc\n6yno sakpuro nicna 30 xBunuH\n6esaiankHocri. Hes6epexeHy"
+    assert reading.looks_misread(french + "\n" + body)
+    assert not reading.looks_misread(french + "\nVotre session a expiré. FranceConnect")
+
+
+def test_the_misread_region_is_where_the_odd_words_gather() -> None:
+    from troubleshoot.reading.ocr import OcrWord
+
+    odd = [OcrWord(t, 80.0, (600 + 60 * i, 450 + 30 * (i % 3), 50, 20), 0, 0) for i, t in enumerate(["CeaHc", "3akiH4uBca", "Bal", "ceaHc", "6yno", "xBunuH"])]
+    stray = OcrWord("trosenuiY", 80.0, (40, 10, 90, 20), 0, 0)  # a translated tab title at the top
+    box = reading.misread_region([stray, *odd, OcrWord("Fichier", 90.0, (100, 10, 60, 20), 0, 0)], (1600, 900))
+    assert box is not None and box[1] > 300 and box[0] > 500  # around the dialog, not up to the tab
+    assert reading.misread_region(odd[:2], (1600, 900)) is None  # two odd words tell nothing

@@ -24,6 +24,20 @@ def test_every_concept_has_words_in_every_language_it_is_used_in() -> None:
             assert set(concept.words) == set(KB.stemming.languages), (name, sorted(concept.words))
 
 
+def test_no_part_is_plain_words_once_normalised() -> None:
+    """A part is found inside a token (an address, a file name). One the normalisation
+    turns into plain words ("mot_de_passe_oublie" into "mot de passe oublie") is found
+    in the page's own words instead: the sign-in page's link read as a reset page's address."""
+    from troubleshoot.understanding.normalize import normalize_text
+
+    words_only = [
+        (name, part) for name, c in KB.concepts.items() for part in c.parts
+        if " " in (n := normalize_text(part, KB.normalization)) and n.replace(" ", "").isalpha() and " " not in part
+    ]
+    assert words_only == []
+    assert "reset_password_page" not in _concepts("Mot de passe\nMot de passe oublié ?")
+
+
 def test_every_word_in_every_language_reaches_its_stem_form() -> None:
     """Each word, written as its file writes it, is found as its own concept: its
     normalised tokens all reach the stems the index holds for it."""

@@ -39,6 +39,15 @@ def test_match_suppress_rule_removes_matches_inside_its_span() -> None:
     assert f"{CONTEXT}/foreign" not in _owners("Justificatif de domicile : facture EDF de novembre")
 
 
+def test_every_occurrence_of_a_suppress_rule_suppresses_not_only_its_first() -> None:
+    # The dashboard says twice that nothing is pending; the second "no application in
+    # progress" must not read as a pending request any more than the first.
+    text = "No upcoming appointment. Renewal of my residence permit: no application in progress."
+    ids = {h.rule.spec.id for h in MATCHER.match(text).hits}
+    assert "pending-request" not in ids
+    assert "pending-request" in {h.rule.spec.id for h in MATCHER.match("Renewal: an application is already in progress.").hits}
+
+
 @pytest.mark.parametrize(
     "text",
     [

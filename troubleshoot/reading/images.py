@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from ..errors import EmptyInputError, InputNotFoundError, UnreadableImageError, UnsupportedImageError
 
@@ -28,6 +28,7 @@ MAX_SIDE_FOR_OCR = 4000
 MIN_LINE_HEIGHT = 11.0
 MAX_LINE_HEIGHT = 44.0
 MAX_UPSCALE = 3.0
+SOLID_COLUMN = 0.6  # share of rows holding ink above which a column is a border, not text
 EDGE_BAND = 0.08  # share of the height where taskbars and status bars sit
 
 
@@ -129,6 +130,9 @@ def line_height(grey: Image.Image) -> float | None:
     (low-resolution captures) or needlessly large (3x phone screenshots).
     """
     mask = _ink_mask(grey)
+    # A column dark in most rows is a border (a photo's bezel, a dark side menu), not
+    # text: left in, it puts ink on every row and hides the gaps between lines.
+    mask = mask[:, mask.mean(axis=0) < SOLID_COLUMN]
     rows = mask.sum(axis=1) >= max(2, 0.0005 * grey.width)
     runs: list[int] = []
     length = 0
@@ -215,6 +219,31 @@ def _flat(grey: Image.Image) -> list[float]:
     return [float(np.mean(np.diff(strip, axis=1) == 0)) if strip.shape[1] > 1 else 1.0 for strip in strips]
 
 
+def is_photo(grey: Image.Image) -> bool:
+    """A camera's grain along every edge and no perfectly flat one: a photo of a screen."""
+    return min(_grain(grey)) >= GRAIN and max(_flat(grey)) < FLAT
+
+
+BACKGROUND_STEP = 4  # the background is measured on a copy this many times smaller (its light changes slowly)
+BACKGROUND_BLUR = 6  # pixels of that copy over which the background is smoothed
+
+
+def flatten_light(grey: Image.Image) -> Image.Image:
+    """Divide a photo by its own background light.
+
+    A photographed screen is lit unevenly (vignetting, a lamp, the screen's
+    angle), and Tesseract's single threshold then loses small or light text in
+    the darker parts: a red error line under a field reads as background. The
+    background is the local brightest level (text is thin, the page around it
+    is light), smoothed; dividing by it leaves text on an even white.
+    """
+    small = grey.reduce(BACKGROUND_STEP) if min(grey.size) >= 8 * BACKGROUND_STEP else grey
+    background = small.filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.GaussianBlur(BACKGROUND_BLUR))
+    background = background.resize(grey.size, Image.Resampling.BILINEAR)
+    ratio = np.asarray(grey, dtype=np.float32) / np.maximum(np.asarray(background, dtype=np.float32), 1.0)
+    return Image.fromarray(np.clip(ratio * 255.0, 0, 255).astype(np.uint8))
+
+
 def find_screen(image: Image.Image) -> tuple[float, ...] | None:
     """Corners of a screen photographed on its surround, if any.
 
@@ -225,7 +254,7 @@ def find_screen(image: Image.Image) -> tuple[float, ...] | None:
     Pillow's QUAD transform takes, or None for an ordinary screenshot.
     """
     grey = ImageOps.grayscale(image)
-    if min(_grain(grey)) < GRAIN or max(_flat(grey)) >= FLAT:
+    if not is_photo(grey):
         # A window on a desktop's wallpaper stands apart from its surround, but
         # one of its edges (a menu bar, a panel) is perfectly flat: no camera makes that.
         # A taskbar's icons and clock lift its mean difference, not its share of
@@ -387,6 +416,8 @@ def prepare_for_ocr(
     if is_dark(grey):
         grey = ImageOps.invert(grey)  # dark mode: Tesseract expects dark text on light
     grey = _lighten_dark_edges(grey)
+    if is_photo(grey):
+        grey = flatten_light(grey)
     if enhance:
         grey = ImageOps.autocontrast(grey, cutoff=1)
     height = line_height(grey)

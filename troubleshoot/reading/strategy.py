@@ -17,6 +17,7 @@ kept for the later readings.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -41,6 +42,8 @@ CLOCK_DIGITS = 0.3  # share of an item's letters and digits that are digits, at 
 # letter or digits among letters ("IHo3emui y PpaHuyii" for "Іноземці у Франції"): when
 # this many such words, and this share of the words, the page's script is checked.
 MISREAD_WORDS, MISREAD_SHARE = 5, 0.2
+MISREAD_REACH = 0.2  # share of the height, above and below the odd words' middle, where the region of odd words is looked for
+MISREAD_LINE_SHARE = 0.4  # share of a line's words that are odd, at least, for the line to count as misread
 _WORD = re.compile(r"[^\W_]{4,}")
 _CASE_INSIDE = re.compile(r"[^\W\d_](?<![A-ZÀ-Þ])[A-ZÀ-Þ]")
 _DIGIT_AMONG_LETTERS = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{2})")
@@ -124,11 +127,49 @@ def looks_misread(text: str) -> bool:
     is one of few).
     """
     words = _WORD.findall(text)
-    odd = sum(1 for w in words if _CASE_INSIDE.search(w) or (_DIGIT_AMONG_LETTERS.match(w) and not w.isupper()))
-    return odd >= MISREAD_WORDS and odd >= MISREAD_SHARE * len(words)
+    odd = sum(1 for w in words if _odd(w))
+    if odd >= MISREAD_WORDS and odd >= MISREAD_SHARE * len(words):
+        return True
+    # A translated page's body inside a French browser and desktop: the menus, tabs and
+    # bookmarks read well and dilute the share, but the body's lines are mostly odd words.
+    packed = 0
+    for line in text.splitlines():
+        here = _WORD.findall(line)
+        odd_here = sum(1 for w in here if _odd(w))
+        if here and odd_here >= MISREAD_LINE_SHARE * len(here):
+            packed += odd_here
+    return packed >= 2 * MISREAD_WORDS
 
 
-def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) -> tuple[str, str] | None:
+def _odd(word: str) -> bool:
+    return bool(_CASE_INSIDE.search(word) or (_DIGIT_AMONG_LETTERS.match(word) and not word.isupper()))
+
+
+def misread_region(words: Sequence[ocr.OcrWord] | None, size: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """The box around the words that read like another script as Latin letters, with a margin.
+
+    On a page dimmed behind a dialog, or framed by a French browser and desktop, the
+    script detection finds too few characters in the whole body; the dialog's own
+    lines tell it at once.
+    """
+    odd = [w.box for w in words or () if _odd(w.text)]
+    if len(odd) < MISREAD_WORDS:
+        return None
+    # Around where most of them are (a dialog's sentences), not a stray tab title's.
+    centres = sorted(b[1] + b[3] / 2 for b in odd)
+    middle = centres[len(centres) // 2]
+    odd = [b for b in odd if abs(b[1] + b[3] / 2 - middle) <= MISREAD_REACH * size[1]]
+    if len(odd) < MISREAD_WORDS:
+        return None
+    left, top = min(b[0] for b in odd), min(b[1] for b in odd)
+    right, bottom = max(b[0] + b[2] for b in odd), max(b[1] + b[3] for b in odd)
+    margin = max(b[3] for b in odd) * 2
+    return (max(0, left - margin), max(0, top - margin), min(size[0], right + margin), min(size[1], bottom + margin))
+
+
+def languages_for_script(
+    image: Image.Image, settings: OcrSpec, user_lang: str, region: tuple[int, int, int, int] | None = None
+) -> tuple[str, str] | None:
     """The script of a page in another writing system, and the languages to read it with.
 
     A browser-translated page in Arabic or Cyrillic script reads as noise with the
@@ -141,6 +182,8 @@ def languages_for_script(image: Image.Image, settings: OcrSpec, user_lang: str) 
     # page and sway the detection: only the page's body is looked at.
     body = prepared.crop((0, round(prepared.height * CHROME_TOP), prepared.width, round(prepared.height * (1 - EDGE))))
     found = ocr.detect_script(body, timeout=settings.timeout_seconds)
+    if (found is None or found[0] == "Latin") and region is not None:
+        found = ocr.detect_script(images.prepare_for_ocr(image.crop(region))[0], timeout=settings.timeout_seconds) or found
     script = found[0] if found else settings.user_script(user_lang)
     extra = settings.script_languages(script, user_lang) if script else None
     if script is None or extra is None or not set(extra.split("+")) <= ocr.installed_languages():

@@ -245,7 +245,8 @@ class RuleMatcher:
         raw_starts = [normalized.offsets[t.idx] for t in doc] if mentions else []
         kept, masked = self._unmasked(mentions, raw, raw_starts) if mentions else ([], set())
         found += self._combinations(doc, normalized, raw, kept)
-        suppressors = [(h.start, h.end) for h in found if h.rule.spec.suppress]
+        # Every occurrence of a suppressing rule counts, not only its evidence (the shortest).
+        suppressors = [(o.start, o.end) for h in found if h.rule.spec.suppress for o in (h, *h.elsewhere)]
         hits = [
             h for h in found
             if not h.rule.spec.suppress and not any(s <= h.start and h.end <= e for s, e in suppressors)
