@@ -487,7 +487,7 @@ def build_pages():
     inner = ('<h1 class="fr-h3">Connexion à votre espace personnel</h1>' +
              H.alert("error", None, "Aucun compte ne correspond à cet identifiant. Vérifiez votre saisie ou créez votre compte.") +
              H.field("Identifiant", "fatou.diallo75@gmail.com") + pw("Mot de passe") + H.buttons(H.button("Se connecter")) +
-             f'<p class="fr-text--sm fr-mt-3w">Première visite ? <a href="#">Créer votre compte</a></p>')
+             '<p class="fr-text--sm fr-mt-3w">Première visite ? <a href="#">Créer votre compte</a></p>')
     add(_entry("login-unknown-account-dark", "login_failure", "fr", SSO_AUTH, sso(inner, dark=True), dark=True))
 
     inner = signin("en", ident="FRA2026458817", alert=H.alert("error", "Sign-in failed", "Use your 10-digit foreign national number "

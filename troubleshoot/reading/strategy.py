@@ -183,7 +183,9 @@ def languages_for_script(
     body = prepared.crop((0, round(prepared.height * CHROME_TOP), prepared.width, round(prepared.height * (1 - EDGE))))
     found = ocr.detect_script(body, timeout=settings.timeout_seconds)
     if (found is None or found[0] == "Latin") and region is not None:
-        found = ocr.detect_script(images.prepare_for_ocr(image.crop(region))[0], timeout=settings.timeout_seconds) or found
+        # Script detection wants letters of a good size: the region is enlarged more than a reading is.
+        enlarged = images.prepare_for_ocr(image.crop(region), min_line=2 * images.MIN_LINE_HEIGHT, enhance=True)[0]
+        found = ocr.detect_script(enlarged, timeout=settings.timeout_seconds) or found
     script = found[0] if found else settings.user_script(user_lang)
     extra = settings.script_languages(script, user_lang) if script else None
     if script is None or extra is None or not set(extra.split("+")) <= ocr.installed_languages():
