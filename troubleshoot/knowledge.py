@@ -321,6 +321,8 @@ class LayoutSpec(_Strict):
     link_extra_tokens: int = Field(default=2, ge=0)
     # Words read in the screen's frame (address bar, taskbar) name the site, not the problem.
     frame_weight: float = Field(default=0.0, ge=0.0, le=1.0)
+    # A line in light grey ink (a step to come, a placeholder): weighs at most this.
+    faint_weight: float = Field(default=0.3, ge=0.0, le=1.0)
     # The page's reading holds the frame's words too (tabs, bookmarks, the address):
     # its lines as far from an edge as the frame's items go count as the frame, up to this share of the height.
     frame_reach: float = Field(default=0.1, ge=0.0, le=0.5)

@@ -45,6 +45,7 @@ class Line:
     item: int | None = None  # which item of the frame (a clock, an address field) it was read from
     x: float | None = None  # where its middle sits across the screen (0 left, 1 right), when known
     address: bool = True
+    faint: bool = False  # in light grey ink beside the page's ordinary text (``reading/ink.py``)
 
 
 @dataclass(frozen=True)

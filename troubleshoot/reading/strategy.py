@@ -26,7 +26,7 @@ from PIL import Image
 
 from ..knowledge import OcrSpec
 from . import clock as clock_module
-from . import frame, images, ocr
+from . import frame, images, ink, ocr
 from .extract import Line
 
 EDGE = 0.09  # share of the height holding an address bar or a clock, at top and bottom
@@ -81,7 +81,7 @@ def read(
         ocr.probe(languages)
         prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
         result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
-        page = _unsheet(result, prepared.height, scale, None, image.size)
+        page = ink.mark_faint(_unsheet(result, prepared.height, scale, None, image.size), image)
         kept = frame_of.frame if frame_of is not None else None
         return Reading(_merge(page, [kept]) if kept is not None else page, image, kept,
                        frame_of.bars if frame_of is not None else None)
@@ -96,7 +96,7 @@ def read(
         sheet.paste(prepared, (0, 0))
         sheet.paste(bars.image, (0, prepared.height + SHEET_GAP))
     result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
-    page = _unsheet(result, prepared.height, scale, bars, image.size)
+    page = ink.mark_faint(_unsheet(result, prepared.height, scale, bars, image.size), image)
     framed = _frame_part(page)
     return Reading(page, image, framed, bars)
 

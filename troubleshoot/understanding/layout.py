@@ -92,6 +92,9 @@ def _weight(hit: Hit, text: str, lines: Sequence[Line], top: float, spec: Layout
         return hit.weight if not framed or on_address else 0.0
     if framed and not getattr(hit.rule.spec, "address", False):
         return min(hit.weight, spec.frame_weight)
+    if line is not None and line.faint:
+        # Greyed text is what the page says is not current: a step to come, a placeholder.
+        return min(hit.weight, spec.faint_weight)
     if hit.guessed:
         # Only typo-tolerant matches: OCR noise (a page in a script the model did not
         # read, "plate" for "plante") says nothing on its own.

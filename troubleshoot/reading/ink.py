@@ -1,0 +1,72 @@
+"""How dark each line's ink is: greyed text is what a page says is not current.
+
+A stepper draws the steps to come in light grey ("3. ○ Décision prise"), a form
+its placeholders ("jj/mm/aaaa"), a menu its disabled items. Their words are the
+same as those of the step reached, so their ink tells them apart: a line whose
+letters stand off their background much less than the page's ordinary text, in
+grey rather than in colour (an error in red is light too, but saturated), is
+marked ``faint`` and weighs like page furniture (``understanding/layout.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from . import images
+from .ocr import OcrResult, OcrWord
+
+FAINT_SHARE = 0.6  # a line's contrast below this share of the page's ordinary text's is faint
+GREY_SPREAD = 40.0  # channel spread (max - min) of the ink, below which it is grey, not a colour
+REFERENCE = 75  # percentile of the lines' contrasts that stands for the page's ordinary text
+MIN_LINES = 4  # fewer lines than this: no page to compare with
+
+
+def mark_faint(result: OcrResult, view: Image.Image) -> OcrResult:
+    """``result`` with its page lines in light grey ink marked ``faint``."""
+    grey = ImageOps.grayscale(view)
+    if images.is_dark(grey):
+        return result  # dark mode: light ink is the ordinary text
+    if images.is_photo(grey):
+        grey = images.flatten_light(grey)  # a photo's uneven light would pass for faint ink
+    levels = np.asarray(grey, dtype=np.float32)
+    colour = np.asarray(view.convert("RGB"), dtype=np.int16)
+    measured: dict[int, tuple[float, float]] = {}
+    for n, line in enumerate(result.lines):
+        if line.frame:
+            continue
+        found = _ink(levels, colour, [w for w in result.words if line.start <= w.start < line.end])
+        if found is not None:
+            measured[n] = found
+    if len(measured) < MIN_LINES:
+        return result
+    ordinary = float(np.percentile([c for c, _ in measured.values()], REFERENCE))
+    faint = {n for n, (contrast, spread) in measured.items() if contrast < FAINT_SHARE * ordinary and spread < GREY_SPREAD}
+    if not faint:
+        return result
+    lines = tuple(replace(line, faint=True) if n in faint else line for n, line in enumerate(result.lines))
+    return replace(result, lines=lines)
+
+
+def _ink(levels: np.ndarray, colour: np.ndarray, words: list[OcrWord]) -> tuple[float, float] | None:
+    """The median over a line's words of (paper - ink) and of the ink's channel spread."""
+    contrasts, spreads = [], []
+    for word in words:
+        left, top, width, height = word.box
+        if width < 2 or height < 2:
+            continue
+        box = levels[top : top + height, left : left + width]
+        if box.size == 0:
+            continue
+        ink, paper = np.percentile(box, 5), np.percentile(box, 90)
+        dark = box < (ink + paper) / 2
+        if not dark.any():
+            continue
+        pixels = colour[top : top + height, left : left + width][dark]
+        contrasts.append(float(paper - ink))
+        spreads.append(float((pixels.max(axis=1) - pixels.min(axis=1)).mean()))
+    if not contrasts:
+        return None
+    return float(np.median(contrasts)), float(np.median(spreads))
