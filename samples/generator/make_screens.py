@@ -42,6 +42,9 @@ CHROME_FONT = "'DejaVu Sans','Liberation Sans',sans-serif"
 def dsfr_doc(body, dark=False, lang="fr", title="Étrangers en France", rtl=False, css_extra=""):
     """rtl: page machine-translated by the browser into a right-to-left language (the translator marks
     <html> with dir="rtl" and a translated-rtl class); css_extra: extra style rules (e.g. fallback fonts)."""
+    if not (DSFR / "dsfr.min.css").exists():
+        # Chromium would draw the page unstyled without a word: a set unlike every other.
+        raise SystemExit(f"DSFR styles missing in {DSFR}: run `cd samples/generator && npm ci` first")
     theme = "dark" if dark else "light"
     css = (DSFR / "dsfr.min.css").as_uri()
     util = (DSFR / "utility" / "utility.min.css").as_uri()
