@@ -73,12 +73,15 @@ class Engine:
         settings = self.kb.settings.ocr
         first = reading.read(image, settings, strong=False)
         best = self._diagnose_reading(first, name, lang, now)
-        if self._weak(best) or (best.situation == self.kb.fallback.id and reading.looks_misread(best.text)):
+        misread = reading.looks_misread(best.text)
+        if self._weak(best) or (best.situation == self.kb.fallback.id and misread):
             # A page in another script read as Latin noise is read again in its script.
             script = None
             poor = best.ocr_confidence is not None and best.ocr_confidence < settings.script_check_below
-            if poor or reading.looks_misread(best.text):
-                script = reading.languages_for_script(image, settings, lang, reading.misread_region(best.words, image.size))
+            if poor or misread:
+                script = reading.languages_for_script(
+                    image, settings, lang, reading.misread_region(best.words, image.size), first.grey
+                )
             second = reading.read(image, settings, strong=True, languages=script[1] if script else None, frame_of=first)
             other = self._diagnose_reading(second, name, lang, now)
             if script is not None:

@@ -402,8 +402,22 @@ def _lighten_dark_edges(grey: Image.Image) -> Image.Image:
     return Image.fromarray(out) if changed else grey
 
 
+def ocr_grey(image: Image.Image) -> Image.Image:
+    """Grey levels with dark text on light: dark mode and dark edge bars turned, a photo's light evened.
+
+    The costly part of preparing an image (a photo's light is measured over
+    the whole picture): done once per view, its result is shared by every
+    reading of that view (``grey`` below) and by the ink's measure (``ink``).
+    """
+    grey = ImageOps.grayscale(image)
+    if is_dark(grey):
+        grey = ImageOps.invert(grey)  # dark mode: Tesseract expects dark text on light
+    grey = _lighten_dark_edges(grey)
+    return flatten_light(grey) if is_photo(grey) else grey
+
+
 def prepare_for_ocr(
-    image: Image.Image, *, min_line: float = MIN_LINE_HEIGHT, enhance: bool = False
+    image: Image.Image, *, min_line: float = MIN_LINE_HEIGHT, enhance: bool = False, grey: Image.Image | None = None
 ) -> tuple[Image.Image, float]:
     """Grey levels, dark mode turned light, text brought to a size Tesseract reads well.
 
@@ -411,13 +425,9 @@ def prepare_for_ocr(
     very tall ones down (a 3x phone capture reads as well and faster at half
     size). Returns the prepared image and the scale applied (to map word boxes
     back). ``enhance`` stretches contrast, for photos and faint captures.
+    ``grey`` is ``ocr_grey(image)`` when the caller already has it.
     """
-    grey = ImageOps.grayscale(image)
-    if is_dark(grey):
-        grey = ImageOps.invert(grey)  # dark mode: Tesseract expects dark text on light
-    grey = _lighten_dark_edges(grey)
-    if is_photo(grey):
-        grey = flatten_light(grey)
+    grey = ocr_grey(image) if grey is None else grey
     if enhance:
         grey = ImageOps.autocontrast(grey, cutoff=1)
     height = line_height(grey)

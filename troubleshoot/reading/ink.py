@@ -24,13 +24,15 @@ REFERENCE = 75  # percentile of the lines' contrasts that stands for the page's 
 MIN_LINES = 4  # fewer lines than this: no page to compare with
 
 
-def mark_faint(result: OcrResult, view: Image.Image) -> OcrResult:
-    """``result`` with its page lines in light grey ink marked ``faint``."""
-    grey = ImageOps.grayscale(view)
-    if images.is_dark(grey):
+def mark_faint(result: OcrResult, view: Image.Image, grey: Image.Image | None = None) -> OcrResult:
+    """``result`` with its page lines in light grey ink marked ``faint``.
+
+    ``grey`` is ``images.ocr_grey(view)`` when the caller has it: a photo's
+    light evened there, its uneven light does not pass for faint ink.
+    """
+    if images.is_dark(ImageOps.grayscale(view)):
         return result  # dark mode: light ink is the ordinary text
-    if images.is_photo(grey):
-        grey = images.flatten_light(grey)  # a photo's uneven light would pass for faint ink
+    grey = images.ocr_grey(view) if grey is None else grey
     levels = np.asarray(grey, dtype=np.float32)
     colour = np.asarray(view.convert("RGB"), dtype=np.int16)
     measured: dict[int, tuple[float, float]] = {}

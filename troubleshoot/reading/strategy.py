@@ -58,6 +58,7 @@ class Reading:
     # The frame's items and their sheet as the first reading found them on ``view``:
     # the edges' reading reuses them instead of finding them again (a tenth of a second).
     bars: frame.Sheet | None = None
+    grey: Image.Image | None = None  # images.ocr_grey(view), shared by the readings of the same view
 
 
 def load(source: bytes | str | Path) -> Image.Image:
@@ -76,16 +77,20 @@ def read(
     from ``frame_of`` (the first reading) instead of reading it again.
     """
     ocr.probe(settings.languages)  # fail early and clearly on missing language data
+    grey = frame_of.grey if frame_of is not None and frame_of.view is image and frame_of.grey is not None else None
+    grey = images.ocr_grey(image) if grey is None else grey
     if strong:
         languages = languages or settings.languages
         ocr.probe(languages)
-        prepared, scale = images.prepare_for_ocr(image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True)
+        prepared, scale = images.prepare_for_ocr(
+            image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True, grey=grey
+        )
         result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
-        page = ink.mark_faint(_unsheet(result, prepared.height, scale, None, image.size), image)
+        page = ink.mark_faint(_unsheet(result, prepared.height, scale, None, image.size), image, grey)
         kept = frame_of.frame if frame_of is not None else None
         return Reading(_merge(page, [kept]) if kept is not None else page, image, kept,
-                       frame_of.bars if frame_of is not None else None)
-    prepared, scale = images.prepare_for_ocr(image)
+                       frame_of.bars if frame_of is not None else None, grey)
+    prepared, scale = images.prepare_for_ocr(image, grey=grey)
     bars = frame.sheet(image)
     sheet = prepared
     if bars is not None:
@@ -96,9 +101,9 @@ def read(
         sheet.paste(prepared, (0, 0))
         sheet.paste(bars.image, (0, prepared.height + SHEET_GAP))
     result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
-    page = ink.mark_faint(_unsheet(result, prepared.height, scale, bars, image.size), image)
+    page = ink.mark_faint(_unsheet(result, prepared.height, scale, bars, image.size), image, grey)
     framed = _frame_part(page)
-    return Reading(page, image, framed, bars)
+    return Reading(page, image, framed, bars, grey)
 
 
 def _frame_part(result: ocr.OcrResult) -> ocr.OcrResult | None:
@@ -168,7 +173,8 @@ def misread_region(words: Sequence[ocr.OcrWord] | None, size: tuple[int, int]) -
 
 
 def languages_for_script(
-    image: Image.Image, settings: OcrSpec, user_lang: str, region: tuple[int, int, int, int] | None = None
+    image: Image.Image, settings: OcrSpec, user_lang: str, region: tuple[int, int, int, int] | None = None,
+    grey: Image.Image | None = None,
 ) -> tuple[str, str] | None:
     """The script of a page in another writing system, and the languages to read it with.
 
@@ -177,7 +183,7 @@ def languages_for_script(
     When the page holds too little text to tell, the user's own script is tried.
     The French data stays, second, for the address bar and the page's Latin bits.
     """
-    prepared, _ = images.prepare_for_ocr(image)
+    prepared, _ = images.prepare_for_ocr(image, grey=grey)
     # The browser's tabs and address bar and the taskbar stay Latin on a translated
     # page and sway the detection: only the page's body is looked at.
     body = prepared.crop((0, round(prepared.height * CHROME_TOP), prepared.width, round(prepared.height * (1 - EDGE))))
@@ -322,7 +328,7 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
             words.append(ocr.OcrWord(w.text, w.confidence, placed[0] if placed else w.box, w.start, w.end))
         lines = _place_lines(part.lines, words, items, first.view.size, bars)
         parts.append(ocr.OcrResult(part.text, tuple(words), lines, part.mean_confidence))
-    return Reading(_merge(first.ocr, parts), first.view, first.frame)
+    return Reading(_merge(first.ocr, parts), first.view, first.frame, first.bars, first.grey)
 
 
 def _item_texts(framed: ocr.OcrResult) -> dict[int, str]:
