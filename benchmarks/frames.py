@@ -58,6 +58,7 @@ def _label_shows_anef(site: str, known: Sequence[str]) -> bool:
 
 def run_dir(directory: Path, engine, tesseract: str, limit: int | None) -> list[Row]:
     from troubleshoot.errors import TroubleshootError
+    from troubleshoot.evaluate import same_site
 
     with (directory / "labels.csv").open(encoding="utf-8", newline="") as handle:
         labels = list(csv.DictReader(handle))[:limit]
@@ -94,7 +95,7 @@ def run_dir(directory: Path, engine, tesseract: str, limit: int | None) -> list[
             baseline=b,
             date_ok=seen_date == want_date if not day_month else day_month == want_date[5:],
             time_ok=seen_time == want_time,
-            site_ok=((d.site if d else None) or "") == label["site"].strip(),
+            site_ok=same_site((d.site if d else None) or "", label["site"]),
             invented=bool(invented),
             assistant_s=a_s,
             baseline_s=b_s,

@@ -98,11 +98,24 @@ def _score(rows: Iterable[dict[str, str]], run: Callable[[dict[str, str]], Diagn
         }
         for fact, seen in read.items():
             if fact in row:
-                right = seen == row[fact].strip()
+                right = same_site(seen, row[fact]) if fact == "site" else seen == row[fact].strip()
                 scores.facts[fact].append(right)
                 if not right:
                     scores.fact_misses.append(f"{name(row)}: {fact} expected {row[fact].strip() or '-'}, got {seen or '-'}")
     return scores
+
+
+def same_site(read: str, labelled: str) -> bool:
+    """The host read is the labelled one; a leading "www." does not count.
+
+    Browsers hide it (Chrome, Safari and Edge show "railexpress.fr" for
+    www.railexpress.fr): a host read without it is the same site, as the
+    screen shows it.
+    """
+    def bare(host: str) -> str:
+        host = host.strip().lower()
+        return host[4:] if host.startswith("www.") else host
+    return bare(read) == bare(labelled)
 
 
 def _safe(run: Callable[[dict[str, str]], Diagnosis], row: dict[str, str]) -> Diagnosis:

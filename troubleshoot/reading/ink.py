@@ -24,15 +24,28 @@ REFERENCE = 75  # percentile of the lines' contrasts that stands for the page's 
 MIN_LINES = 4  # fewer lines than this: no page to compare with
 
 
+def ink_grey(view: Image.Image) -> Image.Image | None:
+    """The grey levels the ink is measured on, ``None`` in dark mode (light ink is its ordinary text).
+
+    A photo's light is evened first, or its uneven light would pass for faint
+    ink. Unlike the reading's grey, dark bars at the edges stay as they are:
+    turning them changes the light measured around the page's own lines.
+    """
+    grey = ImageOps.grayscale(view)
+    if images.is_dark(grey):
+        return None
+    return images.flatten_light(grey) if images.is_photo(grey) else grey
+
+
 def mark_faint(result: OcrResult, view: Image.Image, grey: Image.Image | None = None) -> OcrResult:
     """``result`` with its page lines in light grey ink marked ``faint``.
 
-    ``grey`` is ``images.ocr_grey(view)`` when the caller has it: a photo's
-    light evened there, its uneven light does not pass for faint ink.
+    ``grey`` is ``ink_grey(view)`` when the caller has it (``None`` is
+    measured here).
     """
-    if images.is_dark(ImageOps.grayscale(view)):
-        return result  # dark mode: light ink is the ordinary text
-    grey = images.ocr_grey(view) if grey is None else grey
+    grey = ink_grey(view) if grey is None else grey
+    if grey is None:
+        return result
     levels = np.asarray(grey, dtype=np.float32)
     colour = np.asarray(view.convert("RGB"), dtype=np.int16)
     measured: dict[int, tuple[float, float]] = {}

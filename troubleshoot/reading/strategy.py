@@ -58,7 +58,10 @@ class Reading:
     # The frame's items and their sheet as the first reading found them on ``view``:
     # the edges' reading reuses them instead of finding them again (a tenth of a second).
     bars: frame.Sheet | None = None
-    grey: Image.Image | None = None  # images.ocr_grey(view), shared by the readings of the same view
+    # What each reading of the same view shares instead of making it again (a photo's
+    # light is evened over the whole picture): images.ocr_grey(view), ink.ink_grey(view).
+    grey: Image.Image | None = None
+    ink_grey: Image.Image | None = None
 
 
 def load(source: bytes | str | Path) -> Image.Image:
@@ -77,8 +80,10 @@ def read(
     from ``frame_of`` (the first reading) instead of reading it again.
     """
     ocr.probe(settings.languages)  # fail early and clearly on missing language data
-    grey = frame_of.grey if frame_of is not None and frame_of.view is image and frame_of.grey is not None else None
+    shared = frame_of is not None and frame_of.view is image and frame_of.grey is not None
+    grey = frame_of.grey if shared and frame_of is not None else None
     grey = images.ocr_grey(image) if grey is None else grey
+    faint = frame_of.ink_grey if shared and frame_of is not None else ink.ink_grey(image)
     if strong:
         languages = languages or settings.languages
         ocr.probe(languages)
@@ -86,10 +91,10 @@ def read(
             image, min_line=images.MIN_LINE_HEIGHT * SECOND_MIN_LINE, enhance=True, grey=grey
         )
         result = _read_bands(prepared, languages=languages, timeout=settings.timeout_seconds, psm=11)
-        page = ink.mark_faint(_unsheet(result, prepared.height, scale, None, image.size), image, grey)
+        page = ink.mark_faint(_unsheet(result, prepared.height, scale, None, image.size), image, faint)
         kept = frame_of.frame if frame_of is not None else None
         return Reading(_merge(page, [kept]) if kept is not None else page, image, kept,
-                       frame_of.bars if frame_of is not None else None, grey)
+                       frame_of.bars if frame_of is not None else None, grey, faint)
     prepared, scale = images.prepare_for_ocr(image, grey=grey)
     bars = frame.sheet(image)
     sheet = prepared
@@ -101,9 +106,9 @@ def read(
         sheet.paste(prepared, (0, 0))
         sheet.paste(bars.image, (0, prepared.height + SHEET_GAP))
     result = _read_bands(sheet, languages=settings.fast_languages, timeout=settings.timeout_seconds, try_inverted=False)
-    page = ink.mark_faint(_unsheet(result, prepared.height, scale, bars, image.size), image, grey)
+    page = ink.mark_faint(_unsheet(result, prepared.height, scale, bars, image.size), image, faint)
     framed = _frame_part(page)
-    return Reading(page, image, framed, bars, grey)
+    return Reading(page, image, framed, bars, grey, faint)
 
 
 def _frame_part(result: ocr.OcrResult) -> ocr.OcrResult | None:
@@ -328,7 +333,7 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
             words.append(ocr.OcrWord(w.text, w.confidence, placed[0] if placed else w.box, w.start, w.end))
         lines = _place_lines(part.lines, words, items, first.view.size, bars)
         parts.append(ocr.OcrResult(part.text, tuple(words), lines, part.mean_confidence))
-    return Reading(_merge(first.ocr, parts), first.view, first.frame, first.bars, first.grey)
+    return Reading(_merge(first.ocr, parts), first.view, first.frame, first.bars, first.grey, first.ink_grey)
 
 
 def _item_texts(framed: ocr.OcrResult) -> dict[int, str]:
