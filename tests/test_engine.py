@@ -85,3 +85,11 @@ def test_localize_translates_without_reading_again(engine) -> None:
     assert (en.lang, en.situation, en.text, en.evidence) == ("en", d.situation, d.text, d.evidence)
     assert (en.title, en.summary, en.notice, en.fix) == (direct.title, direct.summary, direct.notice, direct.fix)
     assert en.fix != d.fix
+
+
+def test_a_mailbox_named_in_a_text_is_not_another_website(engine) -> None:
+    # The reset e-mail is looked for in the person's mailbox: its provider is no other site's problem.
+    site = engine.kb.settings.site
+    assert not site.is_other("ukr.net") and not site.is_other("mail.google.com") and site.is_other("www.caf.fr")
+    diagnosis = engine.diagnose_text("Лист для скидання пароля не приходить уже три дні, перевіряла спам на Ukr.net.")
+    assert diagnosis.situation == "password_reset" and not diagnosis.other_site

@@ -20,7 +20,7 @@ from .errors import EmptyInputError
 from .knowledge import KnowledgeBase, SituationSpec, load_knowledge, localize
 from .models import SCREEN, CccFields, Diagnosis, Evidence
 from .reading.extract import Line, extract
-from .understanding import learned, status_codes
+from .understanding import learned, status_codes, stepper
 from .understanding.layout import weigh
 from .understanding.matcher import Hit, RuleMatcher
 from .understanding.scoring import blend, rank
@@ -143,6 +143,24 @@ class Engine:
         diagnosis = self._diagnose(result.text, result.lines, boxes, name, lang, now, result.mean_confidence)
         return replace(diagnosis, view=read.view, words=result.words)
 
+    def _marked_step(
+        self, text: str, seen: learned.Tokens | None, boxes: Sequence[tuple[int, int, tuple[int, int, int, int]]],
+        situation: str,
+    ) -> str | None:
+        """The step a stepper's mark points at on the screen, as the rules read the step's name alone."""
+        concept = self.kb.settings.layout.step_mark
+        if seen is None or not concept or not boxes:
+            return None
+        marks = [(seen.spans[m.start][0], seen.spans[m.end - 1][1]) for m in seen.mentions if m.concept == concept]
+        if not marks:
+            return None
+
+        def step_of(name: str) -> str | None:
+            ranking = rank(self._matcher.match(name).hits, self.kb)
+            return next((c.variant for c in ranking.candidates if c.situation == situation), None)
+
+        return stepper.marked_step(text, marks, boxes, step_of)
+
     def _weak(self, diagnosis: Diagnosis) -> bool:
         """Worth a second reading: a doubtful situation, a poor reading, or no
         situation while the page held some hint or was not read cleanly. A page
@@ -228,6 +246,14 @@ class Engine:
             base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
             chosen = replace(base or chosen, situation=outcome.situation, score=outcome.score, variant=outcome.step,
                              hits=base.hits if base else ())
+        if lines:
+            # On a screen, a stepper's mark says the step by where it sits, or its weight by
+            # which name is in bold (``stepper.py``).
+            marked = self._marked_step(text, result.seen, boxes, chosen.situation) or stepper.bold_step(
+                [(h.rule.spec.variant, h.raw_start) for h in chosen.hits if h.rule.spec.variant],
+                [(line.start, line.end, line.stroke) for line in lines])
+            if marked is not None and marked != chosen.variant:
+                chosen = replace(chosen, variant=marked)
         situation = kb.situation(chosen.situation)
         poor = ocr_confidence is not None and (
             ocr_confidence < kb.settings.scoring.min_ocr_confidence or sum(c.isalpha() for c in text) < 15

@@ -295,12 +295,14 @@ class SiteSpec(_Strict):
     online_since: date
     known: list[str] = Field(min_length=1)
     related: list[str] = Field(default_factory=list)
+    # E-mail providers: they hold ANEF's own mails, and their name or address says nothing of another website.
+    mail: list[str] = Field(default_factory=list)
 
     def is_other(self, host: str | None) -> bool:
-        """A visible address that is neither ANEF nor a site of its sign-in flow."""
+        """A visible address that is neither ANEF, nor a site of its sign-in flow, nor a mailbox."""
         if host is None or host in self.known:
             return False
-        return not any(host == domain or host.endswith("." + domain) for domain in self.related)
+        return not any(host == domain or host.endswith("." + domain) for domain in (*self.related, *self.mail))
 
 
 class ContextSpec(_Strict):
@@ -323,6 +325,9 @@ class LayoutSpec(_Strict):
     frame_weight: float = Field(default=0.0, ge=0.0, le=1.0)
     # A line in light grey ink (a step to come, a placeholder): weighs at most this.
     faint_weight: float = Field(default=0.3, ge=0.0, le=1.0)
+    # The concept of a stepper's mark of the step reached ("vous êtes ici", "●"): on a
+    # screen, the step is the one whose name the mark sits under or beside (``stepper.py``).
+    step_mark: str | None = None
     # The page's reading holds the frame's words too (tabs, bookmarks, the address):
     # its lines as far from an edge as the frame's items go count as the frame, up to this share of the height.
     frame_reach: float = Field(default=0.1, ge=0.0, le=0.5)
@@ -672,6 +677,8 @@ def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
     if len(fallbacks) != 1:
         raise KnowledgeError(f"{base / 'situations'}: exactly one situation needs 'fallback: true' (found {fallbacks or 'none'})")
     concepts, stemming = _load_concepts(base / "concepts", settings)
+    if settings.layout.step_mark is not None and settings.layout.step_mark not in concepts:
+        raise KnowledgeError(f"{base / 'settings.yaml'}: layout.step_mark: unknown concept {settings.layout.step_mark}")
     for path, where, rules in [
         (base / "settings.yaml", "context.anef", settings.context.anef),
         (base / "settings.yaml", "context.foreign", settings.context.foreign),

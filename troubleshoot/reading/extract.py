@@ -46,6 +46,7 @@ class Line:
     x: float | None = None  # where its middle sits across the screen (0 left, 1 right), when known
     address: bool = True
     faint: bool = False  # in light grey ink beside the page's ordinary text (``reading/ink.py``)
+    stroke: float = 0.0  # its letters' stem width in pixels, 0 when not measured (``reading/ink.py``)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ def ink_grey(view: Image.Image) -> Image.Image | None:
 
 
 def mark_faint(result: OcrResult, view: Image.Image, grey: Image.Image | None = None) -> OcrResult:
-    """``result`` with its page lines in light grey ink marked ``faint``.
+    """``result`` with its page lines in light grey ink marked ``faint``, and each line's stem width.
 
     ``grey`` is ``ink_grey(view)`` when the caller has it (``None`` is
     measured here).
@@ -48,7 +48,7 @@ def mark_faint(result: OcrResult, view: Image.Image, grey: Image.Image | None = 
         return result
     levels = np.asarray(grey, dtype=np.float32)
     colour = np.asarray(view.convert("RGB"), dtype=np.int16)
-    measured: dict[int, tuple[float, float]] = {}
+    measured: dict[int, tuple[float, float, float]] = {}
     for n, line in enumerate(result.lines):
         if line.frame:
             continue
@@ -57,17 +57,33 @@ def mark_faint(result: OcrResult, view: Image.Image, grey: Image.Image | None = 
             measured[n] = found
     if len(measured) < MIN_LINES:
         return result
-    ordinary = float(np.percentile([c for c, _ in measured.values()], REFERENCE))
-    faint = {n for n, (contrast, spread) in measured.items() if contrast < FAINT_SHARE * ordinary and spread < GREY_SPREAD}
-    if not faint:
-        return result
-    lines = tuple(replace(line, faint=True) if n in faint else line for n, line in enumerate(result.lines))
+    ordinary = float(np.percentile([c for c, _, _ in measured.values()], REFERENCE))
+    faint = {n for n, (contrast, spread, _) in measured.items() if contrast < FAINT_SHARE * ordinary and spread < GREY_SPREAD}
+    lines = tuple(replace(line, faint=n in faint, stroke=measured[n][2]) if n in measured else line
+                  for n, line in enumerate(result.lines))
     return replace(result, lines=lines)
 
 
-def _ink(levels: np.ndarray, colour: np.ndarray, words: list[OcrWord]) -> tuple[float, float] | None:
-    """The median over a line's words of (paper - ink) and of the ink's channel spread."""
-    contrasts, spreads = [], []
+def _stroke(dark: np.ndarray) -> float:
+    """A word's stem width in pixels: the mean length of its ink's short runs along its rows.
+
+    A row crosses each upright stroke in a run as long as the stroke is wide
+    (runs longer than half the height are bars and serifs' feet, left out);
+    bold doubles it. Only comparable between words of one size (``stepper.py``
+    compares a stepper's names).
+    """
+    limit = dark.shape[0] / 2
+    lengths: list[int] = []
+    for row in dark:
+        edges = np.diff(np.concatenate(([0], row.astype(np.int8), [0])))
+        runs = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
+        lengths.extend(int(r) for r in runs if r <= limit)
+    return float(np.mean(lengths)) if lengths else 0.0
+
+
+def _ink(levels: np.ndarray, colour: np.ndarray, words: list[OcrWord]) -> tuple[float, float, float] | None:
+    """The median over a line's words of (paper - ink), of the ink's channel spread and of its stroke width."""
+    contrasts, spreads, strokes = [], [], []
     for word in words:
         left, top, width, height = word.box
         if width < 2 or height < 2:
@@ -82,6 +98,8 @@ def _ink(levels: np.ndarray, colour: np.ndarray, words: list[OcrWord]) -> tuple[
         pixels = colour[top : top + height, left : left + width][dark]
         contrasts.append(float(paper - ink))
         spreads.append(float((pixels.max(axis=1) - pixels.min(axis=1)).mean()))
+        if sum(c.isalpha() for c in word.text) >= 3:  # a bullet or a digit says little of a font's weight
+            strokes.append(_stroke(dark))
     if not contrasts:
         return None
-    return float(np.median(contrasts)), float(np.median(spreads))
+    return float(np.median(contrasts)), float(np.median(spreads)), float(np.median(strokes)) if strokes else 0.0
