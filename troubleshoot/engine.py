@@ -236,6 +236,16 @@ class Engine:
             prediction = self._learned.predict(learned.features(result.seen, self._matcher.concepts))
             ranking = blend(rules, prediction, kb, steps=not found)
         chosen = ranking.chosen
+        if lines:
+            # On a screen, a stepper's mark says the step by where it sits, or its weight by
+            # which name is in bold (``stepper.py``).
+            marked = self._marked_step(text, result.seen, boxes, chosen.situation) or stepper.bold_step(
+                [(h.rule.spec.variant, h.raw_start) for h in chosen.hits if h.rule.spec.variant],
+                [(line.start, line.end, line.stroke) for line in lines])
+            if marked is not None and marked != chosen.variant:
+                # The evidence shown keeps what says this step (and no other step's names).
+                kept = tuple(h for h in chosen.hits if h.rule.spec.variant in (None, marked))
+                chosen = replace(chosen, variant=marked, hits=kept)
         # The table competes with the situation chosen; its words count once beside the rules' own.
         outcome = status_codes.decide(
             kb, found, [(c.situation, c.score, c.variant, tuple((h.raw_start, h.raw_end, h.weight) for h in c.hits))
@@ -245,15 +255,7 @@ class Engine:
         if (outcome.situation, outcome.score, outcome.step) != (chosen.situation, chosen.score, chosen.variant):
             base = next((c for c in ranking.candidates if c.situation == outcome.situation), None)
             chosen = replace(base or chosen, situation=outcome.situation, score=outcome.score, variant=outcome.step,
-                             hits=base.hits if base else ())
-        if lines:
-            # On a screen, a stepper's mark says the step by where it sits, or its weight by
-            # which name is in bold (``stepper.py``).
-            marked = self._marked_step(text, result.seen, boxes, chosen.situation) or stepper.bold_step(
-                [(h.rule.spec.variant, h.raw_start) for h in chosen.hits if h.rule.spec.variant],
-                [(line.start, line.end, line.stroke) for line in lines])
-            if marked is not None and marked != chosen.variant:
-                chosen = replace(chosen, variant=marked)
+                             hits=chosen.hits if base and base.situation == chosen.situation else base.hits if base else ())
         situation = kb.situation(chosen.situation)
         poor = ocr_confidence is not None and (
             ocr_confidence < kb.settings.scoring.min_ocr_confidence or sum(c.isalpha() for c in text) < 15
@@ -268,6 +270,7 @@ class Engine:
             Evidence(m.found, f"status_codes/{m.entry.code}", kb.status_table.weight_of(m.entry),
                      tuple(b for s, e, b in boxes if s < m.end and m.start < e))
             for m in outcome.evidence
+            if m.entry.step in (None, chosen.variant)  # a progress bar's other steps are not why
         ) + _learned_evidence(text, prediction, situation.id, kb.fallback.id)
         error_text = _error_text(text, chosen.hits, bool(lines))
         diagnosis = Diagnosis(

@@ -271,7 +271,8 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
     # A progress bar names every step; the label shown is one of the step the
     # request is at ("Instruction en cours", not the bar's first "Dépôt de la demande").
     at_step = [m for m in labels if step is not None and m.entry.step == step]
-    label = at_step[0] if at_step else labels[0] if labels else None
+    # With a step known and no label of it, another step's label would contradict it: none.
+    label = at_step[0] if at_step else labels[0] if labels and step is None else None
     details: list[str] = []
     primary = [m for m in (code, label) if m is not None]
     for match in primary + sorted(found, key=lambda m: _rank(m, table), reverse=True):
