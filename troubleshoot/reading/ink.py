@@ -72,13 +72,14 @@ def _stroke(dark: np.ndarray) -> float:
     bold doubles it. Only comparable between words of one size (``stepper.py``
     compares a stepper's names).
     """
-    limit = dark.shape[0] / 2
-    lengths: list[int] = []
-    for row in dark:
-        edges = np.diff(np.concatenate(([0], row.astype(np.int8), [0])))
-        runs = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
-        lengths.extend(int(r) for r in runs if r <= limit)
-    return float(np.mean(lengths)) if lengths else 0.0
+    # Every row padded with a blank on both sides, all rows end to end: a run starts where
+    # ink follows a blank and ends where a blank follows ink, never across two rows.
+    padded = np.zeros((dark.shape[0], dark.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = dark
+    edges = np.diff(padded.ravel())
+    runs = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
+    runs = runs[runs <= dark.shape[0] / 2]
+    return float(runs.mean()) if runs.size else 0.0
 
 
 def _ink(levels: np.ndarray, colour: np.ndarray, words: list[OcrWord]) -> tuple[float, float, float] | None:
