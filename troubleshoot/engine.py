@@ -140,7 +140,8 @@ class Engine:
     def _diagnose_reading(self, read: Reading, name: str, lang: str, now: datetime | None) -> Diagnosis:
         result = read.ocr
         boxes = [(w.start, w.end, w.box) for w in result.words]
-        diagnosis = self._diagnose(result.text, result.lines, boxes, name, lang, now, result.mean_confidence)
+        diagnosis = self._diagnose(result.text, result.lines, boxes, name, lang, now, result.mean_confidence,
+                                   read.ink_grey)
         return replace(diagnosis, view=read.view, words=result.words)
 
     def _marked_step(
@@ -155,11 +156,32 @@ class Engine:
         if not marks:
             return None
 
+        return stepper.marked_step(text, marks, boxes, self._step_of(situation))
+
+    def _step_of(self, situation: str) -> Any:
+        """What the rules make of a step's name read alone: its step in ``situation``, or None."""
         def step_of(name: str) -> str | None:
             ranking = rank(self._matcher.match(name).hits, self.kb)
             return next((c.variant for c in ranking.candidates if c.situation == situation), None)
+        return step_of
 
-        return stepper.marked_step(text, marks, boxes, step_of)
+    def _filled_step(self, text: str, lines: Sequence[Line], stepped: Sequence[Hit],
+                     boxes: Sequence[tuple[int, int, tuple[int, int, int, int]]], grey: Any, situation: str) -> str | None:
+        """The step whose drawn marker alone is filled in, among the names on the lines the steps were read on."""
+        if grey is None or not stepped:
+            return None
+        import numpy as np  # only screens come here
+
+        levels = np.asarray(grey, dtype=np.float32)
+
+        def ink(box: tuple[int, int, int, int]) -> float:
+            left, top, width, height = box
+            part = levels[max(0, top) : max(0, top + height), max(0, left) : max(0, left + width)]
+            return float((255.0 - part).mean() / 255.0) if part.size else 0.0
+
+        held = [(line.start, line.end) for line in lines
+                if any(line.start <= h.raw_start < line.end for h in stepped) and not line.frame]
+        return stepper.filled_step(stepper.named_steps(text, held, boxes, self._step_of(situation)), ink)
 
     def _weak(self, diagnosis: Diagnosis) -> bool:
         """Worth a second reading: a doubtful situation, a poor reading, or no
@@ -215,6 +237,7 @@ class Engine:
         lang: str,
         now: datetime | None,
         ocr_confidence: float | None,
+        grey: Any = None,  # the screen's grey levels (``ink.ink_grey``), for a stepper's drawn marks
     ) -> Diagnosis:
         kb = self.kb
         now = now or datetime.now(PARIS)
@@ -239,9 +262,12 @@ class Engine:
         if lines:
             # On a screen, a stepper's mark says the step by where it sits, or its weight by
             # which name is in bold (``stepper.py``).
+            # Every step name the rules saw, not only the hits kept for the score (overlapping ones are pruned there).
+            stepped = [h for h in hits if h.rule.owner == chosen.situation and h.rule.spec.variant]
             marked = self._marked_step(text, result.seen, boxes, chosen.situation) or stepper.bold_step(
-                [(h.rule.spec.variant, h.raw_start) for h in chosen.hits if h.rule.spec.variant],
-                [(line.start, line.end, line.stroke) for line in lines])
+                [(h.rule.spec.variant, h.raw_start) for h in stepped],
+                [(line.start, line.end, line.stroke) for line in lines]) or self._filled_step(
+                text, lines, stepped, boxes, grey, chosen.situation)
             if marked is not None and marked != chosen.variant:
                 # The evidence shown keeps what says this step (and no other step's names).
                 kept = tuple(h for h in chosen.hits if h.rule.spec.variant in (None, marked))

@@ -67,3 +67,23 @@ def test_the_step_is_what_the_name_alone_says_and_disagreeing_marks_say_none() -
     first, second = text.index("vous êtes ici"), text.rindex("vous êtes ici")
     marks = [(first, first + 13), (second, second + 13)]
     assert stepper.marked_step(text, marks, boxes, steps.get) is None
+
+
+def test_a_horizontal_steppers_names_are_told_apart_by_the_columns_gap() -> None:
+    text, boxes = _layout(STEPPER[:1])
+    steps = {"Dépôt de la demande": "submitted", "Instruction en cours": "in_progress", "Décision prise": "decision_made",
+             "Document disponible": "document_available"}
+    names = stepper.named_steps(text, [(0, len(text))], boxes, steps.get)
+    assert [step for step, _ in names] == ["submitted", "in_progress", "decision_made", "document_available"]
+    assert names[1][1] == (400, 100, 200, 20)  # from "Instruction" to the end of "cours"
+
+
+def test_the_one_name_whose_marker_is_filled_in_is_the_step() -> None:
+    names = [("submitted", (0, 100, 100, 20)), ("in_progress", (300, 100, 100, 20)), ("decision_made", (600, 100, 100, 20))]
+
+    def ink(box: tuple[int, int, int, int]) -> float:  # a filled circle above the second name, rings above the others
+        return 0.5 if 250 <= box[0] <= 400 and box[1] < 100 else 0.1
+
+    assert stepper.filled_step(names, ink) == "in_progress"
+    assert stepper.filled_step(names, lambda box: 0.1) is None  # every marker alike: no step said
+    assert stepper.filled_step(names[:1], ink) is None  # a single name is no stepper

@@ -166,3 +166,54 @@ def bold_step(named: Sequence[tuple[str, int]], lines: Sequence[tuple[int, int, 
     usual = strokes[len(strokes) // 2] if len(strokes) % 2 else (strokes[len(strokes) // 2 - 1] + strokes[len(strokes) // 2]) / 2
     bold = {single[n] for n in single if stroke_of[n] >= BOLD_SHARE * usual}
     return bold.pop() if len(bold) == 1 else None
+
+
+MARKER_REACH = 3.0  # a name's marker (a dot, a circle, a square) lies within this many name heights of it
+MARKER_SHARE = 1.6  # a marker's ink at least this share of the names' usual: the one filled in
+
+
+def named_steps(
+    text: str, lines: Sequence[tuple[int, int]], boxes: Sequence[tuple[int, int, Box]], step_of: Callable[[str], str | None],
+) -> list[tuple[str, Box]]:
+    """Each step name of a stepper with its box: the lines' words split where a column's gap parts them,
+    each run read alone (a horizontal stepper's names share one line of the text)."""
+    words = [Word(s, e, b, text[s:e]) for s, e, b in boxes if b[2] > 0 and b[3] > 0]
+    found: list[tuple[str, Box]] = []
+    for start, end in lines:
+        on_line = sorted((w for w in words if start <= w.start < end), key=lambda w: w.left)
+        if not on_line:
+            continue
+        height = _height(on_line)
+        runs: list[list[Word]] = [[on_line[0]]]
+        for word in on_line[1:]:
+            if word.left - runs[-1][-1].right > WORD_GAP * height:
+                runs.append([word])
+            else:
+                runs[-1].append(word)
+        for run in runs:
+            step = step_of(" ".join(w.text for w in run))
+            if step is not None:
+                left, top = min(w.left for w in run), min(w.top for w in run)
+                right, bottom = max(w.right for w in run), max(w.bottom for w in run)
+                found.append((step, (left, top, right - left, bottom - top)))
+    return found
+
+
+def filled_step(names: Sequence[tuple[str, Box]], ink: Callable[[Box], float]) -> str | None:
+    """The step whose marker alone is filled in: among a stepper's names (two steps or more), the one with
+    much more ink just above or before it than the others (a filled circle among outlined ones)."""
+    if len({step for step, _ in names}) < 2:
+        return None
+    masses = []
+    for step, (left, top, width, height) in names:
+        reach = round(MARKER_REACH * height)
+        middle = left + width // 2
+        above = (middle - reach // 2, top - reach, reach, reach - height // 4)
+        before = (left - reach, top - height // 2, reach - height // 4, 2 * height)
+        masses.append((step, max(ink(above), ink(before))))
+    values = sorted(m for _, m in masses)
+    usual = values[(len(values) - 1) // 2]  # the lower middle: with two names, the emptier one
+    if usual <= 0:
+        return None
+    filled = {step for step, m in masses if m >= MARKER_SHARE * usual}
+    return filled.pop() if len(filled) == 1 else None
