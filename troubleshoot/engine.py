@@ -144,44 +144,24 @@ class Engine:
                                    read.ink_grey)
         return replace(diagnosis, view=read.view, words=result.words)
 
-    def _marked_step(
-        self, text: str, seen: learned.Tokens | None, boxes: Sequence[tuple[int, int, tuple[int, int, int, int]]],
-        situation: str,
-    ) -> str | None:
-        """The step a stepper's mark points at on the screen, as the rules read the step's name alone."""
+    def _screen_step(self, text: str, lines: Sequence[Line], boxes: Sequence[tuple[int, int, tuple[int, int, int, int]]],
+                     seen: learned.Tokens | None, hits: Sequence[Hit], situation: str, grey: Any) -> str | None:
+        """The step a screen's stepper shows (``stepper.screen_step``), its names read alone by the rules."""
+        stepped = [h for h in hits if h.rule.owner == situation and h.rule.spec.variant]
         concept = self.kb.settings.layout.step_mark
-        if seen is None or not concept or not boxes:
-            return None
-        marks = [(seen.spans[m.start][0], seen.spans[m.end - 1][1]) for m in seen.mentions if m.concept == concept]
-        if not marks:
-            return None
+        marks = [(seen.spans[m.start][0], seen.spans[m.end - 1][1]) for m in seen.mentions
+                 if m.concept == concept] if seen is not None and concept else []
 
-        return stepper.marked_step(text, marks, boxes, self._step_of(situation))
-
-    def _step_of(self, situation: str) -> Any:
-        """What the rules make of a step's name read alone: its step in ``situation``, or None."""
         def step_of(name: str) -> str | None:
             ranking = rank(self._matcher.match(name).hits, self.kb)
             return next((c.variant for c in ranking.candidates if c.situation == situation), None)
-        return step_of
 
-    def _filled_step(self, text: str, lines: Sequence[Line], stepped: Sequence[Hit],
-                     boxes: Sequence[tuple[int, int, tuple[int, int, int, int]]], grey: Any, situation: str) -> str | None:
-        """The step whose drawn marker alone is filled in, among the names on the lines the steps were read on."""
-        if grey is None or not stepped:
-            return None
-        import numpy as np  # only screens come here
+        from .reading import ink  # image work is imported only when an image comes
 
-        levels = np.asarray(grey, dtype=np.float32)
-
-        def ink(box: tuple[int, int, int, int]) -> float:
-            left, top, width, height = box
-            part = levels[max(0, top) : max(0, top + height), max(0, left) : max(0, left + width)]
-            return float((255.0 - part).mean() / 255.0) if part.size else 0.0
-
-        held = [(line.start, line.end) for line in lines
-                if any(line.start <= h.raw_start < line.end for h in stepped) and not line.frame]
-        return stepper.filled_step(stepper.named_steps(text, held, boxes, self._step_of(situation)), ink)
+        return stepper.screen_step(
+            text, [(line.start, line.end, line.stroke, line.frame) for line in lines], boxes, marks,
+            [(h.rule.spec.variant, h.raw_start) for h in stepped], step_of,
+            ink.darkness(grey) if grey is not None else None)
 
     def _weak(self, diagnosis: Diagnosis) -> bool:
         """Worth a second reading: a doubtful situation, a poor reading, or no
@@ -260,14 +240,10 @@ class Engine:
             ranking = blend(rules, prediction, kb, steps=not found)
         chosen = ranking.chosen
         if lines:
-            # On a screen, a stepper's mark says the step by where it sits, or its weight by
-            # which name is in bold (``stepper.py``).
-            # Every step name the rules saw, not only the hits kept for the score (overlapping ones are pruned there).
-            stepped = [h for h in hits if h.rule.owner == chosen.situation and h.rule.spec.variant]
-            marked = self._marked_step(text, result.seen, boxes, chosen.situation) or stepper.bold_step(
-                [(h.rule.spec.variant, h.raw_start) for h in stepped],
-                [(line.start, line.end, line.stroke) for line in lines]) or self._filled_step(
-                text, lines, stepped, boxes, grey, chosen.situation)
+            # On a screen, a stepper says its step by where its mark sits, which name is in
+            # bold or which marker is filled in (``stepper.py``). Every step name the rules saw
+            # counts, not only the hits kept for the score (overlapping ones are pruned there).
+            marked = self._screen_step(text, lines, boxes, result.seen, hits, chosen.situation, grey)
             if marked is not None and marked != chosen.variant:
                 # The evidence shown keeps what says this step (and no other step's names).
                 kept = tuple(h for h in chosen.hits if h.rule.spec.variant in (None, marked))

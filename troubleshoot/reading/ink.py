@@ -10,6 +10,7 @@ marked ``faint`` and weighs like page furniture (``understanding/layout.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -104,3 +105,17 @@ def _ink(levels: np.ndarray, colour: np.ndarray, words: list[OcrWord]) -> tuple[
     if not contrasts:
         return None
     return float(np.median(contrasts)), float(np.median(spreads)), float(np.median(strokes)) if strokes else 0.0
+
+
+def darkness(grey: Image.Image) -> Callable[[tuple[int, int, int, int]], float]:
+    """How much ink a box (left, top, width, height) of ``grey`` holds, 0 (blank) to 1 (black); 0 off the image."""
+    levels: list[np.ndarray] = []  # made at the first call: most screens never ask
+
+    def ink(box: tuple[int, int, int, int]) -> float:
+        if not levels:
+            levels.append(np.asarray(grey, dtype=np.float32))
+        left, top, width, height = box
+        part = levels[0][max(0, top) : max(0, top + height), max(0, left) : max(0, left + width)]
+        return float((255.0 - part).mean() / 255.0) if part.size else 0.0
+
+    return ink

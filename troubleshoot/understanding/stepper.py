@@ -217,3 +217,27 @@ def filled_step(names: Sequence[tuple[str, Box]], ink: Callable[[Box], float]) -
         return None
     filled = {step for step, m in masses if m >= MARKER_SHARE * usual}
     return filled.pop() if len(filled) == 1 else None
+
+
+def screen_step(
+    text: str,
+    lines: Sequence[tuple[int, int, float, bool]],
+    boxes: Sequence[tuple[int, int, Box]],
+    marks: Sequence[tuple[int, int]],
+    named: Sequence[tuple[str, int]],
+    step_of: Callable[[str], str | None],
+    ink: Callable[[Box], float] | None,
+) -> str | None:
+    """The step a screen's stepper shows, or None: by a mark's place, else a name in bold, else a filled marker.
+
+    ``lines``: (start, end, stem width, in the frame) of the screen's lines; ``marks``: raw spans of the
+    step marks' words; ``named``: each step name the rules found (its step, its raw offset); ``ink``: how
+    much ink a box of the screen holds (None in dark mode: no marker is measured).
+    """
+    found = marked_step(text, marks, boxes, step_of) if marks else None
+    found = found or bold_step(named, [(start, end, stroke) for start, end, stroke, _ in lines])
+    if found is None and ink is not None:
+        held = [(start, end) for start, end, _, frame in lines
+                if not frame and any(start <= offset < end for _, offset in named)]
+        found = filled_step(named_steps(text, held, boxes, step_of), ink)
+    return found
