@@ -342,7 +342,10 @@ if question is None:
     picked_time = col_time.time_input(t("field_time"), value=d.seen_time, step=60, key=f"time_{k}")
     st.caption(t("time_from_screenshot"))
 else:
-    if question == webapp.ASK_DAY and d.seen_date_year_guessed:
+    if question == webapp.ASK_DAY and d.seen_date_order_guessed and d.seen_date:
+        st.write(t("moment_order_unsure", time=f"{d.seen_time:%H:%M}", one=f"{d.seen_date:%d/%m/%Y}",
+                   other=f"{webapp.swapped(d.seen_date) or d.seen_date:%d/%m/%Y}"))
+    elif question == webapp.ASK_DAY and d.seen_date_year_guessed:
         st.write(t("moment_year_missing", time=f"{d.seen_time:%H:%M}", day=f"{d.seen_date:%d/%m}"))
     elif question == webapp.ASK_DAY:
         st.write(t("moment_time_only", time=f"{d.seen_time:%H:%M}"))
@@ -356,8 +359,8 @@ else:
     if question == webapp.ASK_DAY:  # the time is the screenshot's; the date field only for "another day"
         columns = st.columns(2)
         if choice == webapp.OTHER_DAY:
-            # The screen's day and month, with the year guessed, as a starting point to confirm.
-            guess = min(d.seen_date, today) if d.seen_date_year_guessed and d.seen_date else None
+            # The screen's date, its year or day-month order guessed, as a starting point to confirm.
+            guess = min(d.seen_date, today) if d.date_guessed and d.seen_date else None
             picked_date = columns[0].date_input(t("field_date"), value=guess, max_value=today, format="DD/MM/YYYY",
                                                 key=f"date_{k}")
         picked_time = columns[-1 if choice == webapp.OTHER_DAY else 0].time_input(

@@ -23,9 +23,9 @@ def _write(folder: Path, name: str, data: bytes) -> str:
 def case_dir(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, Path, str]:
     """Three screenshots given out of order (the error first) and one text, in one process."""
     folder = tmp_path_factory.mktemp("shots")
-    images = [_write(folder, "error.png", screen(ERROR, "12/03/2026 14:32")),
-              _write(folder, "signin.png", screen(SIGN_IN, "12/03/2026 14:28")),
-              _write(folder, "upload.png", screen(UPLOAD, "12/03/2026 14:30"))]
+    images = [_write(folder, "error.png", screen(ERROR, "13/03/2026 14:32")),
+              _write(folder, "signin.png", screen(SIGN_IN, "13/03/2026 14:28")),
+              _write(folder, "upload.png", screen(UPLOAD, "13/03/2026 14:30"))]
     out = folder / "case"
     printed = io.StringIO()
     status = main(["report", *images, "--text", "J'ai essayé avec un autre navigateur", "--lang", "uk", "--out", str(out),
@@ -52,8 +52,8 @@ def test_the_case_is_written_in_the_order_it_happened(case_dir: tuple[int, Path,
     assert data["messages"]["short"] == short and data["messages"]["full"] == full and len(short) <= 1000
     for message in (short, full):
         assert "« Une erreur technique est survenue / Code erreur : 500 »" in message
-        assert "12/03/2026 à 14:32" in message and "Firefox 128" in message and "Windows 11" in message
-    assert "Déroulement :\n1. Le 12/03/2026 à 14:28" in full and "4. Le 12/03/2026 à 14:32" in full
+        assert "13/03/2026 à 14:32" in message and "Firefox 128" in message and "Windows 11" in message
+    assert "Déroulement :\n1. Le 13/03/2026 à 14:28" in full and "4. Le 13/03/2026 à 14:32" in full
     assert "Повідомлення на екрані (точний текст)" in (out / "message-uk.txt").read_text(encoding="utf-8")
     assert "1. " in printed and "Short message:" in printed
     with Image.open(out / "03-annotated.png") as copy:
@@ -67,9 +67,9 @@ def test_a_screenshot_without_a_clock_leaves_the_time_to_give_and_says_so(tmp_pa
     assert status == 0
     short = (tmp_path / "a" / "message-short.txt").read_text(encoding="utf-8")
     assert "le [JJ/MM/AAAA] à [HH:MM], heure de Paris." in short and "ni site, ni date, ni heure visibles" in short
-    status = main(["report", image, "--date", "12/03/2026", "--time", "14:35", "--out", str(tmp_path / "b")], out=io.StringIO())
+    status = main(["report", image, "--date", "13/03/2026", "--time", "14:35", "--out", str(tmp_path / "b")], out=io.StringIO())
     full = (tmp_path / "b" / "message-full.txt").read_text(encoding="utf-8")
-    assert status == 0 and "(indiquées par moi) : le 12/03/2026 à 14:35 (heure de Paris)" in full
+    assert status == 0 and "(indiquées par moi) : le 13/03/2026 à 14:35 (heure de Paris)" in full
 
 
 def test_a_text_only_case_needs_no_ocr_and_writes_no_picture(tmp_path: Path) -> None:

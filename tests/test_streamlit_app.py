@@ -111,7 +111,7 @@ def test_bundled_sample_is_read_with_its_clock() -> None:
 
 @pytest.mark.ocr
 def test_uploaded_screenshot_is_read() -> None:
-    image = render_text_image([LOGIN_ERROR] + [""] * 8 + ["12/03/2026 14:32"], size=(1400, 560))  # clock at the bottom edge
+    image = render_text_image([LOGIN_ERROR] + [""] * 8 + ["13/03/2026 14:32"], size=(1400, 560))  # clock at the bottom edge
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     at = _app()
@@ -119,7 +119,27 @@ def test_uploaded_screenshot_is_read() -> None:
     at.run()
     assert not at.exception
     message = _ccc(at)
-    assert "le 12/03/2026 à 14:32" in message and "mot de passe incorrect" in message
+    assert "le 13/03/2026 à 14:32" in message and "mot de passe incorrect" in message
+
+
+@pytest.mark.ocr
+def test_a_date_whose_day_and_month_may_be_either_way_round_is_asked_for() -> None:
+    # "05/04/2026" beside a 24-hour clock: the 5th of April in France, the 4th of May in the United States.
+    image = render_text_image([LOGIN_ERROR] + [""] * 8 + ["05/04/2026 14:32"], size=(1400, 560))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    at = _app()
+    at.file_uploader(key="upload_0").set_value(("capture.png", buffer.getvalue(), "image/png"))
+    at.run()
+    assert not at.exception
+    t = i18n.Translator("fr")
+    assert t("moment_order_unsure", time="14:32", one="05/04/2026", other="04/05/2026") in [m.value for m in at.markdown]
+    assert "05/04/2026" not in _ccc(at) and "à 14:32" in _ccc(at)  # the date is the user's to give
+    key = _moment_key(at).removeprefix("moment_")
+    at.radio(key=f"moment_{key}").set_value("other_day").run()
+    assert at.date_input(key=f"date_{key}").value == date(2026, 4, 5)  # the screen's date, day first, to confirm
+    at.date_input(key=f"date_{key}").set_value(date(2026, 5, 4)).run()
+    assert "(date indiquée par moi, heure relevée sur la capture d'écran) : le 04/05/2026 à 14:32" in _ccc(at)
 
 
 @pytest.mark.ocr
@@ -306,9 +326,9 @@ def test_a_case_of_three_screenshots_out_of_order_and_a_text_is_told_in_order() 
 
     at = _paste(_app(query="en"), "J'ai essayé avec un autre navigateur")
     at.file_uploader(key="upload_0").set_value([
-        ("error.png", _png(ERROR, "12/03/2026 14:32"), "image/png"),
-        ("signin.png", _png(SIGN_IN, "12/03/2026 14:28"), "image/png"),
-        ("upload.png", _png(UPLOAD, "12/03/2026 14:30"), "image/png"),
+        ("error.png", _png(ERROR, "13/03/2026 14:32"), "image/png"),
+        ("signin.png", _png(SIGN_IN, "13/03/2026 14:28"), "image/png"),
+        ("upload.png", _png(UPLOAD, "13/03/2026 14:30"), "image/png"),
     ])
     at.run()
     assert not at.exception
@@ -316,16 +336,16 @@ def test_a_case_of_three_screenshots_out_of_order_and_a_text_is_told_in_order() 
     assert f"**{t('case_heading', n=4)}**" in [m.value for m in at.markdown]
     story = next(m.value for m in at.markdown if m.value.startswith("- 1\\."))
     lines = story.replace("\\", "").splitlines()
-    assert [line[:27] for line in lines[:4]] == ["- 1. On 12/03/2026 at 14:28", "- 2. On 12/03/2026 at 14:30",
-                                                 "- 3. Message copied: “J'ai ", "- 4. On 12/03/2026 at 14:32"]
+    assert [line[:27] for line in lines[:4]] == ["- 1. On 13/03/2026 at 14:28", "- 2. On 13/03/2026 at 14:30",
+                                                 "- 3. Message copied: “J'ai ", "- 4. On 13/03/2026 at 14:32"]
     assert "Une erreur technique est survenue / Code erreur : 500" in lines[3]
     assert lines[4].startswith("- The problem to report is the one of step 4")
     full = _ccc(at)
-    assert "(relevées sur la capture d'écran) : le 12/03/2026 à 14:32 (heure de Paris)" in full
+    assert "(relevées sur la capture d'écran) : le 13/03/2026 à 14:32 (heure de Paris)" in full
     assert "« Une erreur technique est survenue / Code erreur : 500 »" in full
     assert "3. 03-annotated.png : Erreur technique ou page bloquée ; date et heure visibles, pas le site." in full
     short = next(c for c in _codes(at) if c.startswith("Objet :") and c != full)
-    assert len(short) <= 1000 and "12/03/2026 à 14:32" in short
+    assert len(short) <= 1000 and "13/03/2026 à 14:32" in short
     assert len([i for i in at.image]) == 2 + 3  # the evidence (zoomed and whole), then one copy per screenshot
     downloads = [b.proto.label for b in at.get("download_button")]
     assert [t("download_annotated", n=i) for i in (1, 2, 3)] == [label for label in downloads if "PNG" in label]

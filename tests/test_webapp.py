@@ -260,6 +260,23 @@ def test_a_guessed_year_is_asked_for_and_never_said_to_be_the_screenshots(read: 
     assert "24/05/2025" not in engine.ccc_message(d, fields)
 
 
+@pytest.mark.ocr
+def test_a_day_and_month_either_way_round_are_asked_for_and_never_said_to_be_the_screenshots(
+    read: dict[str, Diagnosis], engine: Engine
+) -> None:
+    # The reading of a real screenshot, as if its clock had written "05/04/2025" beside a 24-hour time.
+    d = replace(read["date_time"], seen_date=date(2025, 5, 4), seen_date_order_guessed=True)
+    assert d.date_guessed and d.shown_date is None and d.shows == Shown(True, False, True)
+    assert webapp.moment_question(d) == webapp.ASK_DAY
+    assert webapp.swapped(d.seen_date) == date(2025, 4, 5) and webapp.swapped(date(2025, 1, 31)) is None
+    picked = webapp.MomentAnswer(webapp.OTHER_DAY, date(2025, 4, 5), d.seen_time)  # the user picks the other reading
+    moment = webapp.problem_moment(d, picked, "Europe/Paris", NOW)
+    assert (moment.date, moment.date_source, moment.time_source) == (date(2025, 4, 5), USER, SCREEN)
+    fields = engine.default_fields(d)
+    assert fields.date is None and fields.time_source == SCREEN
+    assert "04/05/2025" not in engine.ccc_message(d, fields)
+
+
 def test_the_copy_to_attach_is_shown_now_and_its_png_made_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 

@@ -98,7 +98,11 @@ def _report(d: Diagnosis, out: TextIO) -> None:
         said = [" + ".join(f"{c} (\u201c{' '.join(w.split())}\u201d)" for c, w in e.concepts) for e in d.evidence if e.concepts]
         if said:
             print("   Concepts: " + "; ".join(said), file=out)
-    seen = [f"site {d.site}" if d.site else "", (f"date {d.seen_date:%d/%m/%Y}" + (" (year not shown, guessed)" if d.seen_date_year_guessed else "")) if d.seen_date else "", f"time {d.seen_time:%H:%M}" if d.seen_time else ""]
+    guesses = [why for guessed, why in ((d.seen_date_year_guessed, "year not shown, guessed"),
+                                        (d.seen_date_order_guessed, "day and month may be either way round")) if guessed]
+    seen = [f"site {d.site}" if d.site else "",
+            f"date {d.seen_date:%d/%m/%Y}" + "".join(f" ({why})" for why in guesses) if d.seen_date else "",
+            f"time {d.seen_time:%H:%M}" if d.seen_time else ""]
     if any(seen):
         print("   Seen on screen: " + ", ".join(s for s in seen if s), file=out)
     if d.shows is not None and d.shows.key != "site_date_time":

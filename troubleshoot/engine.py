@@ -296,6 +296,7 @@ class Engine:
             poor_reading=poor,
             clock_at_edge=facts.clock_at_edge,
             seen_date_year_guessed=facts.year_guessed,
+            seen_date_order_guessed=facts.order_guessed,
             other_site=ranking.foreign_context and not ranking.anef_context,
             status_code=outcome.code.entry.code if outcome.code else None,
             status_label=outcome.label.entry.code if outcome.label else None,

@@ -462,7 +462,10 @@ class StatusDetailSpec(_Strict):
     """Explanations added to the fix when an entry names them (``status_details.yaml``)."""
 
     for_steps: list[str] = Field(default_factory=list)  # empty: at any step
-    title: LocalText | None = None  # shown instead of "not recognised" (another website)
+    # Also added when no situation was found: the block answers a general question about
+    # its subject (what an attestation allows), with no request of one's own in view.
+    general: bool = False
+    title: LocalText | None = None  # shown instead of "not recognised" (another website, a general question)
     summary: LocalText | None = None
     steps: list[StepSpec] = Field(min_length=1)
 

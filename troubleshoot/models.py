@@ -129,6 +129,9 @@ class Diagnosis:
     # holds the latest year that fits, a guess; the screenshot does not show it,
     # so the message leaves the date to the user.
     seen_date_year_guessed: bool = False
+    # "08/09/2026" beside a 24-hour clock: the 8th of September or the 9th of August.
+    # ``seen_date`` reads the day first, a guess the user confirms, as for the year.
+    seen_date_order_guessed: bool = False
     other_site: bool = False  # another website's name or address, and no ANEF cue
     page_script: str | None = None  # "Arabic", "Cyrillic": the page was read in another script (browser-translated)
     status_code: str | None = None  # an internal status code found in the text (knowledge/status_codes.yaml)
@@ -145,8 +148,13 @@ class Diagnosis:
 
     @property
     def shown_date(self) -> date | None:
-        """The date the screen shows in full (not one whose year was guessed)."""
-        return None if self.seen_date_year_guessed else self.seen_date
+        """The date the screen shows for sure (not one whose year or day-month order was guessed)."""
+        return None if self.date_guessed else self.seen_date
+
+    @property
+    def date_guessed(self) -> bool:
+        """A date was read, but part of it (the year, or which number is the day) is a guess."""
+        return self.seen_date is not None and (self.seen_date_year_guessed or self.seen_date_order_guessed)
 
     @property
     def shows(self) -> Shown | None:
@@ -183,6 +191,7 @@ class Diagnosis:
             "seen_date": self.seen_date.isoformat() if self.seen_date else None,
             "seen_time": self.seen_time.strftime("%H:%M") if self.seen_time else None,
             "seen_date_year_guessed": self.seen_date_year_guessed,
+            "seen_date_order_guessed": self.seen_date_order_guessed,
             "shows": None if self.shows is None else asdict(self.shows),
             "identifiers": {"emails": list(self.emails), "foreign_numbers": list(self.foreign_numbers)},
             "error_codes": list(self.error_codes),

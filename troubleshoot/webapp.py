@@ -170,6 +170,15 @@ def moment_question(diagnosis: Diagnosis) -> str | None:
     return ASK_MOMENT
 
 
+def swapped(day: date) -> date | None:
+    """The other reading of a date whose day and month may be either way round
+    ("08/09" as the 9th of August); None when it is no calendar date."""
+    try:
+        return day.replace(day=day.month, month=day.day)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class MomentAnswer:
     """What the page holds about when the problem happened, in the device's local time."""

@@ -205,7 +205,7 @@ def test_the_short_message_fits_and_holds_the_facts_on_samples_of_every_presenta
         assert report.site(KB, case) in short, name
         when = re.search(r", le (\S+) à (\S+?)( \(.*?\))?, heure de Paris\.", short)
         assert when, (name, short)
-        assert when.group(1) == (f"{d.seen_date:%d/%m/%Y}" if d.seen_date else "[JJ/MM/AAAA]"), name
+        assert when.group(1) == (f"{d.shown_date:%d/%m/%Y}" if d.shown_date else "[JJ/MM/AAAA]"), name  # a guessed date is the user's to give
         assert when.group(2) == (f"{d.seen_time:%H:%M}" if d.seen_time else "[HH:MM]"), name
         error = " ".join(d.error_text.split())
         assert f"« {error} »" in short if error else "[À COMPLÉTER : message affiché]" in short, name

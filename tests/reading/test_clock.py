@@ -117,6 +117,24 @@ def test_a_year_nowhere_on_the_screen_is_marked_as_guessed(text: str, guessed: b
     assert facts.year_guessed is guessed
 
 
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("14:32 08/09/2025", True),  # the 8th of September, or the 9th of August (en-US with a 24-hour clock)
+        ("2:32 PM 08/09/2025", False),  # a 12-hour clock writes the month first
+        ("14:32 08.09.2025", False),  # dots are never written month first
+        ("14:32 2025-09-08", False),  # nor is the ISO order
+        ("14:32 13/09/2025", False),  # no 13th month
+        ("14:32 09/09/2025", False),  # either way the same day
+        ("14:32 08/12/2026", False),  # the 12th of August, or the 8th of December, which is still to come
+    ],
+)
+def test_a_day_and_month_that_may_be_either_way_round_are_marked_as_guessed(text: str, unsure: bool) -> None:
+    facts = extract(text, lines=_frame(text), today=TODAY, earliest=SINCE)
+    assert facts.seen_date is not None
+    assert facts.order_guessed is unsure
+
+
 @pytest.mark.parametrize("text", ["jeu. 7 h 11", "jeu.7h11", "Thu 7:11 AM", "07:11"])
 def test_a_clock_without_its_date_gives_the_time_alone(text: str) -> None:
     # GNOME's top bar by default: a weekday and the time; OCR may lose the space after the dot.

@@ -38,6 +38,8 @@ def test_known_host_from_any_long_enough_piece(piece: str, host: str | None) -> 
         ("administration-etrangers-en-fran…", ANEF),
         ("Non sécurisé administration-etrangers-en-france.interieur.gouv.fr/usagers", ANEF),
         ("…etrangers-en-france.interieur.gouv.fr/particuliers", ANEF),
+        ("-etrangers-en-france.interieur gouv.fr", ANEF),  # cut at the start with its hyphen; a dot read as a space
+        ("https://administration-etrangers-en-france.interieur . gouv.fr/usagers", ANEF),  # a spaced dot
         ("permisdeconduire.ants.gouv", "permisdeconduire.ants.gouv"),  # another site, its ending lost
         ("https://www.ameli.fr/assure", "www.ameli.fr"),
         # The sign-in page's address carries the site it returns to in its query: the host is the first.

@@ -213,6 +213,24 @@ def resolve(mention: DateMention, *, today: date | None, earliest: date | None, 
     return None
 
 
+def order_unsure(mention: DateMention, *, today: date | None, earliest: date | None, month_first: bool = False) -> bool:
+    """Whether the day and the month of a numeric date may be either way round.
+
+    "08/09/2026" is the 8th of September in France and the 9th of August in the
+    United States; only a 12-hour clock beside it (``month_first``), a number
+    above 12, a weekday or a date that would be in the future tells which.
+    Dots and dashes are never written month first, so only slashes are unsure.
+    """
+    if not (mention.numeric and mention.slashed) or month_first or mention.first == mention.second:
+        return False
+    readings = {
+        _in_range(day, month, mention.year, mention.weekday, today, earliest)
+        for day, month in ((mention.first, mention.second), (mention.second, mention.first))
+    }
+    readings.discard(None)
+    return len(readings) > 1
+
+
 def _in_range(day: int, month: int, year: int | None, weekday: int | None, today: date | None, earliest: date | None) -> date | None:
     latest = today + timedelta(days=1) if today else None  # the device's zone may be a day ahead of Paris
     if year is not None:

@@ -58,6 +58,9 @@ class Extracted:
     # The date's year is not on the screen ("27 oct.", no weekday to pin it):
     # the one given is the latest that fits, a guess the user must confirm.
     year_guessed: bool = False
+    # The date's day and month may be either way round ("08/09/2026" with a 24-hour
+    # clock): the one given reads the day first, a guess the user must confirm.
+    order_guessed: bool = False
     emails: tuple[str, ...] = ()
     foreign_numbers: tuple[str, ...] = ()
     error_codes: tuple[str, ...] = field(default_factory=tuple)
@@ -96,9 +99,10 @@ def _is_edge(pos: int, lines: Sequence[Line]) -> bool:
 
 def _date_time(
     folded: str, lines: Sequence[Line], today: date | None, earliest: date | None
-) -> tuple[date | None, time | None, bool, bool]:
+) -> tuple[date | None, time | None, bool, bool, bool]:
     """The screen's date and time, whether they come from its frame (a clock),
-    and whether the date's year was guessed (written nowhere, nor pinned by a weekday).
+    whether the date's year was guessed (written nowhere, nor pinned by a weekday)
+    and whether its day and month may be either way round.
 
     On an image (line positions known), a clock sits in the frame: a time, and
     the date written next to it (in the same item of the frame when the frame's
@@ -120,15 +124,21 @@ def _date_time(
         return min(close, key=lambda t: (item(t.start) != item(d.start), _gap(t, d))) if close else None
 
     dated: list[tuple[int, date, clock.DateMention]] = []
+    unsure: set[int] = set()  # the starts of mentions whose day and month may be either way round
     for mention in mentions:
         paired = near_time(mention)
-        value = clock.resolve(mention, today=today, earliest=earliest, month_first=bool(paired and paired.twelve_hour))
+        month_first = bool(paired and paired.twelve_hour)
+        value = clock.resolve(mention, today=today, earliest=earliest, month_first=month_first)
         if value is not None:
             dated.append((mention.start, value, mention))
+            if clock.order_unsure(mention, today=today, earliest=earliest, month_first=month_first):
+                unsure.add(mention.start)
 
-    def found(d: date | None, t: time | None, edge: bool) -> tuple[date | None, time | None, bool, bool]:
-        guessed = d is not None and all(m.year is None and m.weekday is None for _, v, m in dated if v == d)
-        return d, t, edge, guessed
+    def found(d: date | None, t: time | None, edge: bool) -> tuple[date | None, time | None, bool, bool, bool]:
+        same = [(p, m) for p, v, m in dated if v == d]
+        guessed = d is not None and all(m.year is None and m.weekday is None for _, m in same)
+        order_guessed = d is not None and all(p in unsure for p, _ in same)
+        return d, t, edge, guessed, order_guessed
 
     def beside(t: clock.TimeMention, p: int, *, near_in_text: bool = False) -> bool:
         """On the screen, the date sits right by the time (above, below or beside).
@@ -257,7 +267,7 @@ def extract(
     year of a date written without one).
     """
     folded = _fold(text)
-    seen_date, seen_time, at_edge, year_guessed = _date_time(folded, lines, today, earliest)
+    seen_date, seen_time, at_edge, year_guessed, order_guessed = _date_time(folded, lines, today, earliest)
     codes = [m[1] or m[2] for m in _HTTP_CODE.finditer(text)] + _BROWSER_CODE.findall(text)
     return Extracted(
         site=_site(folded, lines, known_sites),
@@ -265,6 +275,7 @@ def extract(
         seen_time=seen_time,
         clock_at_edge=at_edge,
         year_guessed=year_guessed,
+        order_guessed=order_guessed,
         emails=tuple(dict.fromkeys(_EMAIL.findall(text))),
         foreign_numbers=tuple(dict.fromkeys(_FOREIGN_NUMBER.findall(text))),
         error_codes=tuple(dict.fromkeys(codes)),

@@ -25,7 +25,12 @@ _HOST = re.compile(
     r"(?<![@\w.-])(?:https?[ ]?:[ ]?/[ ]?/[ ]?)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?[ ]?\.[ ]?)+(?:fr|com|org|net|eu|io|gouv|info|be|ch|de|uk))(?![a-z0-9-])"
 )
 # Any long run of host characters: a piece of an address whose ending (or start) was cut.
-_PIECE = re.compile(r"(?<![@\w-])(?:https?[ ]?:[ ]?/[ ]?/[ ]?)?([a-z0-9][a-z0-9.-]{9,}[a-z0-9])")
+# A run cut at its start may keep the hyphen or dot before it ("-etrangers-en-…"); OCR may
+# read a dot as a space ("interieur gouv.fr"): a run may go on past one space into the
+# address's last labels.
+_PIECE = re.compile(
+    r"(?<![@\w-])[-.]?(?:https?[ ]?:[ ]?/[ ]?/[ ]?)?([a-z0-9][a-z0-9.-]{9,}[a-z0-9](?:[ ][a-z0-9-]+\.[a-z]{2,4}(?![a-z0-9-]))?)"
+)
 SCHEME = re.compile(r"^[a-z]{0,5}:?/{1,2}")  # "https://", "ttps://", "//": the start of an address, not its path
 WHOLE = 85.0  # rapidfuzz ratio (0-100) for a host read whole with OCR damage
 PIECE = 88.0  # ... for a cut piece, compared with the same length of the known host
@@ -68,14 +73,16 @@ def _piece_score(piece: str, part: str) -> float:
 def mentions(folded: str, known: Sequence[str]) -> list[HostMention]:
     """Hosts written in the text, in reading order: known ones (whole or cut) and others."""
     found: dict[int, HostMention] = {}
+    spans: list[tuple[int, int]] = []  # the known hosts' pieces: no other host inside them
     for m in _PIECE.finditer(folded):
         if _in_path(folded, m.start()):
             continue
         host = known_host(_clean(m[1]), known)
         if host is not None:
             found[m.start()] = HostMention(m.start(), host, True)
+            spans.append((m.start(), m.end()))
     for m in _HOST.finditer(folded):
-        if any(m.start() <= start < m.end() for start in found) or _in_path(folded, m.start()):
+        if any(m.start() < end and start < m.end() for start, end in spans) or _in_path(folded, m.start()):
             continue
         host = _clean(m[1])
         snapped = known_host(host, known)
@@ -93,6 +100,7 @@ def _in_path(folded: str, start: int) -> bool:
 
 
 def _clean(raw: str) -> str:
-    host = re.sub(r"\s", "", raw).strip(".")
+    host = re.sub(r"\s*\.\s*", ".", raw)  # "interieur . gouv": a spaced dot
+    host = re.sub(r"\s+", ".", host).strip(".")  # "interieur gouv.fr": a dot read as a space
     host = host[host.index("www.") :] if "www." in host else host  # "iwww.x.fr": OCR noise before www
     return re.sub(r"^www(?=[a-z0-9])", "www.", host)  # "wwwexample.fr": the dot lost by OCR

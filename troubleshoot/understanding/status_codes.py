@@ -277,10 +277,12 @@ def decide(kb: KnowledgeBase, found: Sequence[StatusMatch],
     primary = [m for m in (code, label) if m is not None]
     for match in primary + sorted(found, key=lambda m: _rank(m, table), reverse=True):
         name = match.entry.detail
-        owner = table.situation_of(match.entry)
-        if name is None or name in details or (owner is not None and owner != situation):
+        if name is None or name in details:
             continue
+        owner = table.situation_of(match.entry)
         detail = kb.status_details[name]
+        if owner is not None and owner != situation and not (detail.general and situation == fallback):
+            continue
         if detail.for_steps and step not in detail.for_steps:
             continue
         details.append(name)
