@@ -31,11 +31,11 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("case")
     return [
         _screen(folder / "c-error.png", ["Étrangers en France", "Une erreur technique est", "survenue", "Code erreur : 500"],
-                "12/03/2026 14:32"),
+                "13/03/2026 14:32"),
         _screen(folder / "a-signin.png", ["Étrangers en France", "Connexion à mon espace", "Identifiant", "Mot de passe",
-                                          "Se connecter"], "12/03/2026 14:28"),
+                                          "Se connecter"], "13/03/2026 14:28"),
         _screen(folder / "b-upload.png", ["Étrangers en France", "Mes documents", "Le fichier n'a pas pu être téléversé.",
-                                          "Format accepté : PDF, JPG, PNG"], "12/03/2026 14:30"),
+                                          "Format accepté : PDF, JPG, PNG"], "13/03/2026 14:30"),
     ]
 
 
@@ -72,7 +72,7 @@ def test_a_case_of_three_screenshots_and_a_text_is_told_in_order(new_page, shots
     assert "Une erreur technique est survenue" in lines[-1]
     full = _code(page, "ccc_fr")
     assert "« Une erreur technique est survenue / Code erreur : 500 »" in full
-    assert "le 12/03/2026 à 14:32 (heure de Paris)" in full
+    assert "le 13/03/2026 à 14:32 (heure de Paris)" in full
     assert "« J'ai essayé avec un autre navigateur »" in full  # the text the user added, told in the sequence
     # Pictures are fetched from the media endpoint after the run ends: wait for them, not for a moment.
     page.locator('[data-testid="stImage"] img[alt]').nth(2).wait_for(timeout=60_000)
