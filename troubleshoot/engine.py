@@ -222,7 +222,8 @@ class Engine:
         kb = self.kb
         now = now or datetime.now(PARIS)
         site = kb.settings.site
-        facts = extract(text, lines=lines, known_sites=site.known, today=now.date(), earliest=site.online_since)
+        facts = extract(text, lines=lines, known_sites=site.known, today=now.date(), earliest=site.online_since,
+                        day_first_words=site.day_first_bar_words)
         result = self._matcher.match(text)
         hits = weigh(result.hits, text, lines, kb.settings.layout)
         found = self._status.find(text)

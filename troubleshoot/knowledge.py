@@ -293,6 +293,10 @@ class SiteSpec(_Strict):
     default: str
     # A clock never shows a day before ANEF's first procedure opened online.
     online_since: date
+    # Words of a system's own bar (a taskbar's search box, a menu bar, a keyboard's
+    # language) in a language whose computers write a date day first: beside a
+    # clock's "08/04/2026", they say it is the 8th of April, not the 4th of August.
+    day_first_bar_words: list[str] = Field(default_factory=list)
     known: list[str] = Field(min_length=1)
     related: list[str] = Field(default_factory=list)
     # E-mail providers: they hold ANEF's own mails, and their name or address says nothing of another website.

@@ -32,6 +32,7 @@ def _frame(text: str) -> list[Line]:
         ("Wed 26 Nov 14:32", date(2025, 11, 26), time(14, 32)),
         ("lun. 1 déc. 14:32", date(2025, 12, 1), time(14, 32)),  # macOS menu bar; 1 Dec 2025 was a Monday
         ("mar. 1 déc. 09:05", date(2026, 12, 1), time(9, 5)),  # "mar." is Tuesday here, not March
+        ("mar 16sept. 14:21", date(2025, 9, 16), time(14, 21)),  # macOS, the space before the month lost
         ("Thu Nov 26 2:05 PM", date(2026, 11, 26), time(14, 5)),
         ("12:07 AM 03/14/2026", date(2026, 3, 14), time(0, 7)),
         ("2:42 PM 11.09.2024", date(2024, 9, 11), time(14, 42)),  # dots are never month first
@@ -133,6 +134,43 @@ def test_a_day_and_month_that_may_be_either_way_round_are_marked_as_guessed(text
     facts = extract(text, lines=_frame(text), today=TODAY, earliest=SINCE)
     assert facts.seen_date is not None
     assert facts.order_guessed is unsure
+
+
+@pytest.mark.parametrize(
+    ("bar", "unsure"),
+    [
+        ("Rechercher", False),  # Windows 11's search box in French: the system writes the day first
+        ("Taper ici pour rechercher", False),
+        ("FRA", False),  # the keyboard's language
+        ("ENG\nUK", False),
+        ("ENG\nUS", True),  # an American keyboard on a computer set to anything
+        ("Search", True),
+        ("", True),
+    ],
+)
+def test_the_words_of_the_clock_s_own_bar_tell_a_date_s_order(bar: str, unsure: bool) -> None:
+    from troubleshoot.engine import Engine
+
+    words = Engine().kb.settings.site.day_first_bar_words
+    text = f"{bar}\n14:32\n08/09/2025".lstrip()
+    lines, start = [], 0
+    for part in text.split("\n"):
+        lines.append(Line(start, start + len(part), 0.97, frame=True))
+        start += len(part) + 1
+    facts = extract(text, lines=lines, today=TODAY, earliest=SINCE, day_first_words=words)
+    assert facts.seen_date == date(2025, 9, 8)
+    assert facts.order_guessed is unsure
+
+
+def test_french_words_of_the_page_say_nothing_of_the_clock_s_order() -> None:
+    from troubleshoot.engine import Engine
+
+    words = Engine().kb.settings.site.day_first_bar_words
+    page = "Rechercher un dossier"
+    text = f"{page}\n14:32\n08/09/2025"
+    lines = [Line(0, len(page), 0.5), Line(len(page) + 1, len(page) + 6, 0.97, frame=True),
+             Line(len(page) + 7, len(text), 0.98, frame=True)]
+    assert extract(text, lines=lines, today=TODAY, earliest=SINCE, day_first_words=words).order_guessed
 
 
 @pytest.mark.parametrize("text", ["jeu. 7 h 11", "jeu.7h11", "Thu 7:11 AM", "07:11"])

@@ -53,8 +53,9 @@ _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
 # 26/11/2026, 26.11.26, 26-11-2026, 11/26/2026; OCR spaces around separators.
 _NUMERIC = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4}|\d{2})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(?P<y>20\d{2})\s?-\s?(?P<m>\d{1,2})\s?-\s?(?P<d>\d{1,2})(?!\d)")
-# mer. 26 nov., 1er décembre 2026, Wed 26 Nov
-_DAY_MONTH = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<d>\d{{1,2}})(?:er)?\.?\s+(?P<m>{_MONTH})\.?(?![a-z]){_YEAR}(?![\d:])")
+# mer. 26 nov., 1er décembre 2026, Wed 26 Nov; "mar 16sept." when OCR lost the space
+# (else "mar 16" would be read as the 16th of March: "mar" is Tuesday there, not a month).
+_DAY_MONTH = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<d>\d{{1,2}})(?:er)?\.?\s*(?P<m>{_MONTH})\.?(?![a-z]){_YEAR}(?![\d:])")
 # Thu Nov 26, 2026 / Nov 26 — but not "Nov 14:32" (a month then a time).
 _MONTH_DAY = re.compile(rf"(?<![a-z\d]){_WEEKDAY}(?P<m>{_MONTH})\.?\s*(?P<d>\d{{1,2}})(?![\d:h])(?!\s?[:h]\s?\d){_YEAR}(?![\d:])")
 # macOS's "Thu Nov 28 6:17 PM" read with its spaces lost: "Nov286:17PM". The

@@ -26,6 +26,7 @@ _BROWSER_CODE = re.compile(r"\b((?:ERR|DNS_PROBE)_[A-Z_]{3,})\b")
 _PAIR_DISTANCE = 40  # characters between a clock's time and its date
 _BESIDE = 0.06  # share of the screen's height between a clock's time and its date
 _BESIDE_X = 0.2  # ... and of its width
+_SAME_BAR = 0.035  # share of the screen's height within which two lines of the edge are one bar
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,27 @@ def _is_edge(pos: int, lines: Sequence[Line]) -> bool:
     return line.frame or (line.y is not None and (line.y < 0.08 or line.y > 0.9))
 
 
+def _bar_text(pos: int, folded: str, lines: Sequence[Line]) -> str:
+    """The text of the system bar that holds ``pos`` (a clock): the edge's lines at its height."""
+    line = _line_at(pos, lines)
+    if line is None or line.y is None or not _is_edge(pos, lines):
+        return ""
+    return " ".join(
+        folded[other.start : other.end]
+        for other in lines
+        if other.y is not None and abs(other.y - line.y) <= _SAME_BAR and _is_edge(other.start, lines)
+    )
+
+
+def _words_in(words: Sequence[str]) -> Callable[[str], bool]:
+    if not words:
+        return lambda _text: False
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    return lambda text: pattern.search(text) is not None
+
+
 def _date_time(
-    folded: str, lines: Sequence[Line], today: date | None, earliest: date | None
+    folded: str, lines: Sequence[Line], today: date | None, earliest: date | None, day_first_words: Sequence[str] = ()
 ) -> tuple[date | None, time | None, bool, bool, bool]:
     """The screen's date and time, whether they come from its frame (a clock),
     whether the date's year was guessed (written nowhere, nor pinned by a weekday)
@@ -123,6 +143,7 @@ def _date_time(
         close = [t for t in times if _gap(t, d) <= _PAIR_DISTANCE]
         return min(close, key=lambda t: (item(t.start) != item(d.start), _gap(t, d))) if close else None
 
+    day_first_bar = _words_in(day_first_words)
     dated: list[tuple[int, date, clock.DateMention]] = []
     unsure: set[int] = set()  # the starts of mentions whose day and month may be either way round
     for mention in mentions:
@@ -131,7 +152,11 @@ def _date_time(
         value = clock.resolve(mention, today=today, earliest=earliest, month_first=month_first)
         if value is not None:
             dated.append((mention.start, value, mention))
-            if clock.order_unsure(mention, today=today, earliest=earliest, month_first=month_first):
+            # A 12-hour clock says month first; the words of the clock's own bar in a
+            # language that writes the day first say day first. Otherwise it is asked.
+            if clock.order_unsure(mention, today=today, earliest=earliest, month_first=month_first) and not (
+                positioned and not month_first and day_first_bar(_bar_text(mention.start, folded, lines))
+            ):
                 unsure.add(mention.start)
 
     def found(d: date | None, t: time | None, edge: bool) -> tuple[date | None, time | None, bool, bool, bool]:
@@ -260,14 +285,16 @@ def extract(
     known_sites: Sequence[str] = (),
     today: date | None = None,
     earliest: date | None = None,
+    day_first_words: Sequence[str] = (),
 ) -> Extracted:
     """Read the site, the date and time of the screen, identifiers and error codes.
 
     ``today`` and ``earliest`` bound the dates a clock can show (and give the
-    year of a date written without one).
+    year of a date written without one); ``day_first_words`` are the words of
+    a system bar set to a language that writes the day first.
     """
     folded = _fold(text)
-    seen_date, seen_time, at_edge, year_guessed, order_guessed = _date_time(folded, lines, today, earliest)
+    seen_date, seen_time, at_edge, year_guessed, order_guessed = _date_time(folded, lines, today, earliest, day_first_words)
     codes = [m[1] or m[2] for m in _HTTP_CODE.finditer(text)] + _BROWSER_CODE.findall(text)
     return Extracted(
         site=_site(folded, lines, known_sites),
