@@ -223,7 +223,8 @@ class Engine:
         now = now or datetime.now(PARIS)
         site = kb.settings.site
         facts = extract(text, lines=lines, known_sites=site.known, today=now.date(), earliest=site.online_since,
-                        day_first_words=site.day_first_bar_words)
+                        day_first_words=site.day_first_bar_words,
+                        day_first_browser_words=site.day_first_browser_words)
         result = self._matcher.match(text)
         hits = weigh(result.hits, text, lines, kb.settings.layout)
         found = self._status.find(text)

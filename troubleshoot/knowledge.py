@@ -297,6 +297,9 @@ class SiteSpec(_Strict):
     # language) in a language whose computers write a date day first: beside a
     # clock's "08/04/2026", they say it is the 8th of April, not the 4th of August.
     day_first_bar_words: list[str] = Field(default_factory=list)
+    # A browser's own words (its new tab, its translation bar, its bookmarks' folders) in
+    # such a language, anywhere in the frame: a browser speaks the system's language.
+    day_first_browser_words: list[str] = Field(default_factory=list)
     known: list[str] = Field(min_length=1)
     related: list[str] = Field(default_factory=list)
     # E-mail providers: they hold ANEF's own mails, and their name or address says nothing of another website.

@@ -162,6 +162,19 @@ def test_the_words_of_the_clock_s_own_bar_tell_a_date_s_order(bar: str, unsure: 
     assert facts.order_guessed is unsure
 
 
+@pytest.mark.parametrize(("top", "unsure"), [("Nouvel onglet", False), ("Français vers Anglais", False), ("New Tab", True)])
+def test_a_browser_s_own_words_in_the_frame_tell_a_date_s_order(top: str, unsure: bool) -> None:
+    from troubleshoot.engine import Engine
+
+    site = Engine().kb.settings.site
+    text = f"{top}\n14:32\n08/09/2025"
+    lines = [Line(0, len(top), 0.02, frame=True), Line(len(top) + 1, len(top) + 6, 0.97, frame=True),
+             Line(len(top) + 7, len(text), 0.98, frame=True)]
+    facts = extract(text, lines=lines, today=TODAY, earliest=SINCE, day_first_words=site.day_first_bar_words,
+                    day_first_browser_words=site.day_first_browser_words)
+    assert facts.order_guessed is unsure
+
+
 def test_french_words_of_the_page_say_nothing_of_the_clock_s_order() -> None:
     from troubleshoot.engine import Engine
 

@@ -140,6 +140,16 @@ def test_the_bottom_strip_ends_where_the_taskbar_ends_and_the_page_begins() -> N
     assert _covered(boxes, 1366 - 60, 768 - 33) and _covered(boxes, 200, 21)
 
 
+def test_items_of_a_taskbar_are_marked_as_such_and_a_page_s_footer_is_not() -> None:
+    with_taskbar = frame.items(_screen())
+    assert any(i.taskbar for i in with_taskbar if i.edge == "bottom")
+    assert not any(i.taskbar for i in with_taskbar if i.edge == "top")
+    footer = _screen(taskbar_at=None)
+    ImageDraw.Draw(footer).text((120, 768 - 30), "Mentions légales   Plan du site   Contact", fill=(58, 58, 58), font=font(13))
+    bottom = [i for i in frame.items(footer) if i.edge == "bottom"]
+    assert bottom and not any(i.taskbar for i in bottom)
+
+
 def test_a_phone_keeps_its_whole_strips() -> None:
     import numpy as np
 

@@ -42,6 +42,14 @@ def test_edges_are_read_only_when_needed(engine) -> None:
     assert reading.read_edges(first, engine.kb.settings.ocr, clock=True, address=True) is None
 
 
+def test_a_page_s_footer_at_the_bottom_edge_is_no_taskbar_whose_clock_was_missed(engine) -> None:
+    page = render_text_image(["Une erreur technique est survenue."], size=(1366, 768))
+    ImageDraw.Draw(page).text((120, 740), "Mentions légales    Plan du site    Accessibilité : non conforme", fill=(58, 58, 58), font=font(13))
+    first = reading.read(page, engine.kb.settings.ocr, strong=False)
+    assert first.bars is not None and any(p.item.edge == "bottom" for p in first.bars.placed)
+    assert reading.read_edges(first, engine.kb.settings.ocr, clock=True, address=False) is None
+
+
 def test_load_straightens_a_photographed_screen() -> None:
     page = render_text_image(["Une erreur technique est survenue."] * 4, size=(900, 560))
     import numpy as np
@@ -184,6 +192,8 @@ def test_a_clock_read_whole_shows_no_date_to_look_for() -> None:
     assert clock.digits_beyond_time("7:43 PM 3/2/2O25")
     assert clock.digits_beyond_time("17:01 0112")
     assert clock.digits_beyond_time("1701")  # a time read without its colon is not explained
+    assert not clock.digits_beyond_time("11:13 PM E 3")  # an icon read as a digit, a badge: no date
+    assert clock.digits_beyond_time("11:13 PM 1/5")
 
 
 def test_a_taskbars_clock_the_first_reading_lost_is_read_again(engine) -> None:

@@ -185,13 +185,15 @@ def digits_beyond_time(text: str) -> bool:
     """Whether ``text`` holds digits that no time written in it explains.
 
     A clock read as "Tue 17:01" or "jeu. 15:01" shows no date to look for
-    again, nor does a battery's or a zoom's "23%"; "17:01 1/12/2O26" or
-    "17:01 0112" holds a date read as noise.
+    again, nor does a battery's or a zoom's "23%", nor a lone digit; "17:01
+    1/12/2O26" or "17:01 0112" holds a date read as noise.
     """
     folded = _PERCENT.sub(" ", text.lower())
     for t in reversed(times(folded)):
         folded = folded[: t.start] + folded[t.end :]
-    return any(c.isdigit() for c in folded)
+    # A date holds two digits at least ("1/5", "26 nov."); one is an icon read as a
+    # digit or a badge ("E 3", "0e").
+    return sum(c.isdigit() for c in folded) >= 2
 
 
 def resolve(mention: DateMention, *, today: date | None, earliest: date | None, month_first: bool = False) -> date | None:

@@ -118,7 +118,12 @@ def _words_in(words: Sequence[str]) -> Callable[[str], bool]:
 
 
 def _date_time(
-    folded: str, lines: Sequence[Line], today: date | None, earliest: date | None, day_first_words: Sequence[str] = ()
+    folded: str,
+    lines: Sequence[Line],
+    today: date | None,
+    earliest: date | None,
+    day_first_words: Sequence[str] = (),
+    day_first_browser_words: Sequence[str] = (),
 ) -> tuple[date | None, time | None, bool, bool, bool]:
     """The screen's date and time, whether they come from its frame (a clock),
     whether the date's year was guessed (written nowhere, nor pinned by a weekday)
@@ -144,6 +149,7 @@ def _date_time(
         return min(close, key=lambda t: (item(t.start) != item(d.start), _gap(t, d))) if close else None
 
     day_first_bar = _words_in(day_first_words)
+    browser_day_first = _words_in(day_first_browser_words)(" ".join(folded[n.start : n.end] for n in lines if n.frame))
     dated: list[tuple[int, date, clock.DateMention]] = []
     unsure: set[int] = set()  # the starts of mentions whose day and month may be either way round
     for mention in mentions:
@@ -155,7 +161,7 @@ def _date_time(
             # A 12-hour clock says month first; the words of the clock's own bar in a
             # language that writes the day first say day first. Otherwise it is asked.
             if clock.order_unsure(mention, today=today, earliest=earliest, month_first=month_first) and not (
-                positioned and not month_first and day_first_bar(_bar_text(mention.start, folded, lines))
+                positioned and not month_first and (browser_day_first or day_first_bar(_bar_text(mention.start, folded, lines)))
             ):
                 unsure.add(mention.start)
 
@@ -286,15 +292,17 @@ def extract(
     today: date | None = None,
     earliest: date | None = None,
     day_first_words: Sequence[str] = (),
+    day_first_browser_words: Sequence[str] = (),
 ) -> Extracted:
     """Read the site, the date and time of the screen, identifiers and error codes.
 
     ``today`` and ``earliest`` bound the dates a clock can show (and give the
     year of a date written without one); ``day_first_words`` are the words of
-    a system bar set to a language that writes the day first.
+    a system bar set to a language that writes the day first, and
+    ``day_first_browser_words`` a browser's own words in such a language.
     """
     folded = _fold(text)
-    seen_date, seen_time, at_edge, year_guessed, order_guessed = _date_time(folded, lines, today, earliest, day_first_words)
+    seen_date, seen_time, at_edge, year_guessed, order_guessed = _date_time(folded, lines, today, earliest, day_first_words, day_first_browser_words)
     codes = [m[1] or m[2] for m in _HTTP_CODE.finditer(text)] + _BROWSER_CODE.findall(text)
     return Extracted(
         site=_site(folded, lines, known_sites),

@@ -58,6 +58,9 @@ class Item:
     edge: str  # "top", "bottom", "left", "right"
     line_height: float
     band: int = 0  # which band of text it is in, counted from its edge (one bar, or one row of a bar)
+    # In a system's own bar, told by its colour (a taskbar at the bottom or a side):
+    # such a bar always has a clock. The bottom strip of a page with no taskbar holds its footer.
+    taskbar: bool = False
 
 
 @dataclass(frozen=True)
@@ -378,7 +381,13 @@ def items(view: Image.Image) -> list[Item]:
     grey = np.asarray(picture, dtype=np.uint8)
     found: list[Item] = []
     seen: set[tuple[int, int, int, int]] = set()
-    for edge, (x0, y0, x1, y1) in to_bars(grey, zones(view.size)) + side_bars(grey):
+    strips = zones(view.size)
+    bars = to_bars(grey, strips)
+    # A bottom strip cut where a band of its own colour ends holds a taskbar; a side bar is one.
+    taskbars = {box for (edge, box), (_, whole) in zip(bars, strips, strict=True) if edge == "bottom" and box != whole}
+    sides = side_bars(grey)
+    taskbars |= {box for _, box in sides}
+    for edge, (x0, y0, x1, y1) in bars + sides:
         mask = _ink(picture.crop((x0, y0, x1, y1)))
         boxes = [b for b in _cut(mask, x0, y0) if _is_text(b, (x0, y0, x1, y1))]
         if edge in ("left", "right"):
@@ -390,7 +399,7 @@ def items(view: Image.Image) -> list[Item]:
             key = (left, top, right, bottom)
             if key not in seen and not any(_inside(key, s) for s in seen):
                 seen.add(key)
-                found.append(Item(key, edge, line, band))
+                found.append(Item(key, edge, line, band, (x0, y0, x1, y1) in taskbars))
     return found[:MAX_ITEMS]
 
 

@@ -306,8 +306,12 @@ def read_edges(first: Reading, settings: OcrSpec, *, clock: bool, address: bool,
     # taskbar (items along the bottom or a side) always has a clock. The items
     # are only looked for when no digit already says so.
     bars = first.bars if first.bars is not None else frame.sheet(first.view)
-    if clock and not any(c.isdigit() for c in said):
-        clock = bars is not None and any(p.item.edge != "top" for p in bars.placed)
+    if clock:
+        # A missed clock is looked for where one must be (a taskbar, found by its own
+        # colour, always has one) or where an item reads like one (mostly digits: a
+        # menu bar's or a status bar's clock read wrong). A digit in a tab's title
+        # ("Inbox (3)") or in the address, or a page's footer at the bottom edge, is none.
+        clock = bars is not None and (any(p.item.taskbar for p in bars.placed) or bool(_items_with_digits(texts)))
     clock = clock or (date and not frame.is_phone(first.view.size) and bool(digits))
     address = address and any(h in said for h in ADDRESS_HINTS)
     if not clock and not address or bars is None:
